@@ -1,0 +1,36 @@
+/// Something a reader or check noticed about the data (canonical-json.md `findings`).
+/// Findings are data, never thrown errors.
+public struct Finding: Hashable, Sendable {
+    public enum Severity: String, Sendable, Comparable, CaseIterable {
+        case error, warning, info
+
+        var rank: Int { self == .error ? 0 : self == .warning ? 1 : 2 }
+        public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
+
+        /// `错误` / `警告` / `提示`.
+        public var chineseName: String {
+            switch self {
+            case .error: return "错误"
+            case .warning: return "警告"
+            case .info: return "提示"
+            }
+        }
+    }
+
+    public var severity: Severity
+    /// Stable kebab-case identifier, documented in docs/findings.md.
+    public var code: String
+    /// The `seq` of the task it is about, or nil for the whole file.
+    public var task: Int?
+    public var origin: Origin?
+    /// Chinese, for the person who reads it.
+    public var message: String
+    /// The file the finding is about, when a run covers several files.
+    public var file: String?
+
+    public init(severity: Severity, code: String, task: Int? = nil, origin: Origin? = nil,
+                message: String, file: String? = nil) {
+        self.severity = severity; self.code = code; self.task = task
+        self.origin = origin; self.message = message; self.file = file
+    }
+}

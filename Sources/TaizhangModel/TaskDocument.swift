@@ -1,0 +1,34 @@
+/// The canonical model of one input: what the notice says about itself, its tasks, and findings.
+public struct TaskDocument: Hashable, Sendable {
+    public static let schema = "taizhang/1"
+
+    public struct Source: Hashable, Sendable {
+        /// The input's file name, without folder.
+        public var file: String
+        /// `docx`, `xlsx`, `csv`, `plan`.
+        public var format: String
+        public init(file: String, format: String) { self.file = file; self.format = format }
+    }
+
+    /// canonical-json.md `document`: any field may be nil when the input does not say it.
+    public struct Info: Hashable, Sendable {
+        public var title: String?
+        public var docNumber: String?
+        public var issuer: String?
+        public var date: CalendarDate?
+        public var year: Int?
+        public init(title: String? = nil, docNumber: String? = nil, issuer: String? = nil,
+                    date: CalendarDate? = nil, year: Int? = nil) {
+            self.title = title; self.docNumber = docNumber; self.issuer = issuer; self.date = date; self.year = year
+        }
+    }
+
+    public var source: Source
+    public var document: Info
+    public var tasks: [TaskItem]
+    public var findings: [Finding]
+
+    public init(source: Source, document: Info, tasks: [TaskItem], findings: [Finding] = []) {
+        self.source = source; self.document = document; self.tasks = tasks; self.findings = findings
+    }
+}

@@ -1,0 +1,29 @@
+/// One task row of a 分解表 (or one item of a narrative plan). Property names are the JSON keys
+/// of canonical-json.md. Named `TaskItem` so as not to shadow Swift's `Task`.
+public struct TaskItem: Hashable, Sendable {
+    public var seq: Int
+    public var section: String?
+    public var title: String?
+    public var leadText: String?
+    public var lead: [String]
+    public var responsibleText: String?
+    public var responsible: [String]
+    public var requirement: String?
+    public var deadline: Deadline
+    public var origin: Origin
+
+    public init(seq: Int, section: String?, title: String?, leadText: String?, lead: [String],
+                responsibleText: String?, responsible: [String], requirement: String?,
+                deadline: Deadline, origin: Origin) {
+        self.seq = seq; self.section = section; self.title = title
+        self.leadText = leadText; self.lead = lead
+        self.responsibleText = responsibleText; self.responsible = responsible
+        self.requirement = requirement; self.deadline = deadline; self.origin = origin
+    }
+
+    /// The stable ledger id (ledger.md `编号`): `T001`… in document order.
+    public var ledgerID: String {
+        let s = String(seq)
+        return "T" + String(repeating: "0", count: max(0, 3 - s.count)) + s
+    }
+}

@@ -1,0 +1,134 @@
+/// Splits a 牵头部门 / 责任单位 cell into unit names by the six rules of units.md, in order.
+///
+/// Nothing is rewritten beyond those rules: aliases, place names and collectives are the
+/// roster's job, after splitting.
+public enum UnitSplitter {
+    /// The unit names of a cell, first occurrence first; `[]` for nil or an empty cell.
+    public static func split(_ text: String?) -> [String] {
+        guard let text else { return [] }
+        var names = fragments(of: text)
+        names = rejoiningLoneUnit(names)
+        names = names.flatMap(splittingAtGroupWord)
+        names = names.flatMap(splittingRunTogether)
+        return uniqued(names)
+    }
+
+    /// units.md, last paragraph: a name addressing a group (`各…`, `有关…`, `相关…`, `…直各部门`,
+    /// `…直有关部门`, `县政府各部门、单位`) rather than one office.
+    public static func isCollective(_ name: String) -> Bool {
+        let name = name.trimmingWhitespace()
+        if groupWords.contains(where: { name.hasPrefix($0) }) { return true }
+        let chars = Array(name)
+        for i in chars.indices where chars[i] == "各" {
+            // `各庄` is part of village names (刘各庄), not the group word.
+            if i + 1 < chars.count, chars[i + 1] == "庄" { continue }
+            return true
+        }
+        return name.contains("有关") || name.contains("相关")
+    }
+
+    // MARK: - Rules
+
+    /// The words that make a name address a group (units.md, last paragraph).
+    private static let groupWords = ["各", "有关", "相关"]
+
+    /// units.md rule 1: the separators between names, besides white space and line breaks.
+    private static let separators: Set<Character> = ["，", ",", "；", ";", "、"]
+
+    /// units.md rules 1–2: split on breaks, separators and runs of white space; trim; drop
+    /// fragments that are empty or only punctuation.
+    static func fragments(of text: String) -> [String] {
+        var result: [String] = []
+        var current = ""
+        func flush() {
+            let piece = current.trimmingWhitespace()
+            if !piece.isEmpty, !piece.allSatisfy(isPunctuationOnly) { result.append(piece) }
+            current = ""
+        }
+        for ch in text {
+            // `isLayoutSpace` covers line and paragraph breaks, tab, U+3000 and NBSP.
+            if ch.isLayoutSpace || separators.contains(ch) {
+                flush()
+            } else {
+                current.append(ch)
+            }
+        }
+        flush()
+        return result
+    }
+
+    private static func isPunctuationOnly(_ ch: Character) -> Bool {
+        ch.isPunctuation || ch.isSymbol
+    }
+
+    /// units.md rule 3: a fragment that is exactly `单位` rejoins the fragment before it with `、`.
+    static func rejoiningLoneUnit(_ fragments: [String]) -> [String] {
+        var result: [String] = []
+        for piece in fragments {
+            if piece == "单位", let previous = result.popLast() {
+                result.append(previous + "、" + piece)
+            } else {
+                result.append(piece)
+            }
+        }
+        return result
+    }
+
+    /// Words in which `等` is not the group word (`高等学校`, `平等`).
+    private static let wordsContainingDeng = ["高等", "中等", "初等", "同等", "对等", "平等", "均等", "特等", "上等", "优等"]
+
+    /// What may follow `等` and names nobody: `X等单位` means just `X`.
+    private static let bareGroupNouns: Set<String> = ["单位", "部门", "部门单位", "单位部门", "部门、单位", "机构"]
+
+    /// units.md rule 4: `等` introducing a group splits the name there; a trailing `等` is removed.
+    static func splittingAtGroupWord(_ name: String) -> [String] {
+        let chars = Array(name)
+        for i in chars.indices where chars[i] == "等" {
+            if i > 0, wordsContainingDeng.contains(String(chars[i - 1...i])) { continue }
+            let head = String(chars[..<i]).trimmingWhitespace()
+            let tail = String(chars[(i + 1)...]).trimmingWhitespace()
+            // A tail such as `等单位` adds no name of its own.
+            let tails = tail.isEmpty || bareGroupNouns.contains(tail) ? [] : splittingAtGroupWord(tail)
+            return (head.isEmpty ? [] : [head]) + tails
+        }
+        return [name]
+    }
+
+    /// units.md rule 5: unit-type endings.
+    private static let unitEndings: Set<Character> = ["局", "室", "委", "办", "所", "站", "队", "院", "部", "处", "馆", "司", "团", "府", "心", "会"]
+
+    /// units.md rule 5: place prefixes (`市场` excepted).
+    private static let placePrefixes: Set<Character> = ["省", "市", "县", "区", "镇", "乡"]
+
+    /// units.md rule 5: two names written together split where a unit-type ending is followed at
+    /// once by a place prefix (`区城乡建设和交通局区农业服务中心`), never before `市场`.
+    static func splittingRunTogether(_ name: String) -> [String] {
+        let chars = Array(name)
+        var result: [String] = []
+        var start = 0
+        var bracketDepth = 0
+        for i in chars.indices {
+            switch chars[i] {
+            case "（", "(": bracketDepth += 1
+            case "）", ")": bracketDepth = max(0, bracketDepth - 1)
+            default: break
+            }
+            let next = i + 1
+            guard next < chars.count, bracketDepth == 0,
+                  unitEndings.contains(chars[i]), placePrefixes.contains(chars[next]) else { continue }
+            if chars[next] == "市", next + 1 < chars.count, chars[next + 1] == "场" { continue }
+            // A one-character piece on either side (`…局县`) is no unit name.
+            guard next - start >= 2, chars.count - next >= 2 else { continue }
+            result.append(String(chars[start..<next]))
+            start = next
+        }
+        result.append(String(chars[start...]))
+        return result
+    }
+
+    /// units.md rule 6: duplicates are kept once, first occurrence first.
+    static func uniqued(_ names: [String]) -> [String] {
+        var seen = Set<String>()
+        return names.filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,179 @@
+import Foundation
+import CLibXML2
+
+/// An element or attribute name handed to a handler; valid only during the callback.
+public struct XMLName {
+    fileprivate let pointer: UnsafePointer<xmlChar>
+
+    /// Compares without building a Swift string: the hot path of every reader.
+    @inline(__always)
+    public func `is`(_ name: StaticString) -> Bool {
+        strcmp(UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self),
+               UnsafeRawPointer(name.utf8Start).assumingMemoryBound(to: CChar.self)) == 0
+    }
+
+    public var string: String { String(cString: UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self)) }
+}
+
+/// A start tag handed to a handler: its local name and attributes, valid only during the callback.
+public struct XMLStartElement {
+    public let name: XMLName
+    fileprivate let namespaceURI: UnsafePointer<xmlChar>?
+    fileprivate let attributeCount: Int
+    /// libxml2's SAX2 layout: five pointers per attribute (localname, prefix, URI, value, end).
+    fileprivate let attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+
+    /// The value of the attribute with this local name, whatever its prefix.
+    /// OOXML attributes are unique by local name within an element (w:val, r:id vs Id differ in case).
+    public func attribute(_ localName: StaticString) -> String? {
+        guard let attrs = attributes else { return nil }
+        for i in 0..<attributeCount {
+            guard let name = attrs[i * 5] else { continue }
+            if XMLName(pointer: name).is(localName), let start = attrs[i * 5 + 3], let end = attrs[i * 5 + 4] {
+                let buffer = UnsafeBufferPointer(start: UnsafeRawPointer(start).assumingMemoryBound(to: UInt8.self),
+                                                 count: end - start)
+                return XMLEventParser.decodeAttribute(buffer)
+            }
+        }
+        return nil
+    }
+
+    public func hasAttribute(_ localName: StaticString) -> Bool {
+        guard let attrs = attributes else { return false }
+        for i in 0..<attributeCount {
+            if let name = attrs[i * 5], XMLName(pointer: name).is(localName) { return true }
+        }
+        return false
+    }
+}
+
+/// Receives parse events. Text arrives in pieces; the handler joins them.
+public protocol XMLEventHandler: AnyObject {
+    func startElement(_ element: XMLStartElement)
+    func endElement(_ name: XMLName)
+    func characters(_ text: UnsafeBufferPointer<UInt8>)
+}
+
+/// Streams an XML part through libxml2's SAX2 push parser: no tree is built, memory stays bounded
+/// by the chunk size and the handler's own state. The only type that touches libxml2.
+public enum XMLEventParser {
+    private final class Context {
+        let handler: XMLEventHandler
+        init(_ handler: XMLEventHandler) { self.handler = handler }
+    }
+
+    /// Parses an entry of a zip archive as it is decompressed.
+    public static func parse(_ stream: ZipEntryStream, handler: XMLEventHandler) throws(ReadError) {
+        let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 8)
+        defer { chunk.deallocate() }
+        try run(part: stream.name, handler: handler) { (feed) throws(ReadError) in
+            while true {
+                let n = try stream.read(into: chunk)
+                if try !feed(UnsafeRawBufferPointer(chunk), n) { return }
+                if n == 0 { return }
+            }
+        }
+    }
+
+    /// Parses bytes already in memory.
+    public static func parse(_ bytes: [UInt8], part: String, handler: XMLEventHandler) throws(ReadError) {
+        try run(part: part, handler: handler) { (feed) throws(ReadError) in
+            let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bytes.count, 1), alignment: 8)
+            defer { buffer.deallocate() }
+            buffer.copyBytes(from: bytes)
+            var offset = 0
+            let step = 1 << 20
+            while offset < bytes.count {
+                let n = min(step, bytes.count - offset)
+                if try !feed(UnsafeRawBufferPointer(rebasing: buffer[offset..<(offset + n)]), n) { return }
+                offset += n
+            }
+            _ = try feed(UnsafeRawBufferPointer(buffer), 0)
+        }
+    }
+
+    /// `feed(chunk, count)` pushes bytes (count 0 terminates) and returns false once parsing stopped.
+    private static func run(part: String, handler: XMLEventHandler,
+                            source: (_ feed: (UnsafeRawBufferPointer, Int) throws(ReadError) -> Bool) throws(ReadError) -> Void) throws(ReadError) {
+        let context = Unmanaged.passRetained(Context(handler))
+        defer { context.release() }
+        var sax = xmlSAXHandler()
+        sax.initialized = XML_SAX2_MAGIC
+        sax.startElementNs = { ctx, localname, _, uri, _, _, nbAttributes, _, attributes in
+            guard let ctx, let localname else { return }
+            let handler = Unmanaged<Context>.fromOpaque(ctx).takeUnretainedValue().handler
+            handler.startElement(XMLStartElement(name: XMLName(pointer: localname), namespaceURI: uri,
+                                                 attributeCount: Int(nbAttributes), attributes: attributes))
+        }
+        sax.endElementNs = { ctx, localname, _, _ in
+            guard let ctx, let localname else { return }
+            Unmanaged<Context>.fromOpaque(ctx).takeUnretainedValue().handler.endElement(XMLName(pointer: localname))
+        }
+        let text: charactersSAXFunc = { ctx, ch, len in
+            guard let ctx, let ch, len > 0 else { return }
+            let buffer = UnsafeBufferPointer(start: UnsafeRawPointer(ch).assumingMemoryBound(to: UInt8.self), count: Int(len))
+            Unmanaged<Context>.fromOpaque(ctx).takeUnretainedValue().handler.characters(buffer)
+        }
+        sax.characters = text
+        sax.cdataBlock = text
+
+        guard let parser = xmlCreatePushParserCtxt(&sax, context.toOpaque(), nil, 0, part) else {
+            throw .corruptPart(part: part, reason: "无法创建 XML 解析器")
+        }
+        defer { xmlFreeParserCtxt(parser) }
+        // No network, no entity expansion (billion laughs), no DTD loading.
+        xmlCtxtUseOptions(parser, Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue))
+
+        func failure() -> ReadError {
+            if let err = xmlCtxtGetLastError(parser), let msg = err.pointee.message {
+                let reason = String(cString: msg).trimmingCharacters(in: .whitespacesAndNewlines)
+                return .malformedXML(part: part, line: Int(err.pointee.line), reason: reason)
+            }
+            return .malformedXML(part: part, line: 0, reason: "未知错误")
+        }
+        try source { (chunk, count) throws(ReadError) -> Bool in
+            let p = count > 0 ? chunk.baseAddress?.assumingMemoryBound(to: CChar.self) : nil
+            let rc = xmlParseChunk(parser, p, Int32(count), count == 0 ? 1 : 0)
+            if rc != 0 { throw failure() }
+            return true
+        }
+        if parser.pointee.wellFormed == 0 { throw failure() }
+    }
+
+    /// Attribute values from libxml2's SAX2 are raw: predefined entities and character references
+    /// are not yet replaced, so decode them here.
+    static func decodeAttribute(_ buffer: UnsafeBufferPointer<UInt8>) -> String {
+        guard buffer.contains(UInt8(ascii: "&")) else { return String(decoding: buffer, as: UTF8.self) }
+        return XMLEntities.decode(String(decoding: buffer, as: UTF8.self))
+    }
+}
+
+/// Replaces the five predefined entities and numeric character references.
+enum XMLEntities {
+    static func decode(_ s: String) -> String {
+        var out = ""
+        var i = s.startIndex
+        while i < s.endIndex {
+            if s[i] == "&", let semi = s[i...].firstIndex(of: ";"), s.distance(from: i, to: semi) <= 10 {
+                let name = s[s.index(after: i)..<semi]
+                var replacement: String?
+                switch name {
+                case "amp": replacement = "&"
+                case "lt": replacement = "<"
+                case "gt": replacement = ">"
+                case "quot": replacement = "\""
+                case "apos": replacement = "'"
+                default:
+                    if name.hasPrefix("#x") || name.hasPrefix("#X"), let v = UInt32(name.dropFirst(2), radix: 16),
+                       let u = Unicode.Scalar(v) { replacement = String(u) }
+                    else if name.hasPrefix("#"), let v = UInt32(name.dropFirst()), let u = Unicode.Scalar(v) {
+                        replacement = String(u)
+                    }
+                }
+                if let r = replacement { out += r; i = s.index(after: semi); continue }
+            }
+            out.append(s[i]); i = s.index(after: i)
+        }
+        return out
+    }
+}

@@ -1,0 +1,47 @@
+import TaizhangModel
+
+/// Why an input cannot be read at all. Data problems inside a readable file are findings, not errors.
+public enum ReadError: Error, Equatable, Sendable, CustomStringConvertible {
+    case fileNotFound
+    case fileUnreadable(reason: String)
+    case emptyFile
+    case notZip
+    /// An OLE compound file (D0 CF 11 E0): a legacy .doc/.xls.
+    case legacyOffice
+    /// An OLE compound file holding an `EncryptedPackage`: a password-protected .docx/.xlsx.
+    case encryptedOOXML
+    case unknownFormat
+    case missingPart(String)
+    case entryTooLarge(part: String, limit: Int)
+    case archiveTooLarge(limit: Int)
+    case corruptPart(part: String, reason: String)
+    case malformedXML(part: String, line: Int, reason: String)
+    case undecodableText
+    case noTaskTable
+    case sheetNotFound(String)
+
+    /// One Chinese sentence saying what is wrong and what to do.
+    public var description: String {
+        switch self {
+        case .fileNotFound: return "文件不存在"
+        case .fileUnreadable(let reason): return "无法读取文件（\(reason)）"
+        case .emptyFile: return "文件是空的"
+        case .notZip: return "文件已损坏或不是 .docx/.xlsx 文件（不是有效的 zip 容器）"
+        case .legacyOffice:
+            return "这是旧版 Word/Excel 文件（.doc/.xls），请在 Word/WPS 中“另存为” .docx 或 .xlsx 后再处理"
+        case .encryptedOOXML: return "文件设有打开密码（已加密），请在 Word/Excel/WPS 中取消密码后另存再处理"
+        case .unknownFormat: return "无法识别的文件格式，支持 .docx、.xlsx、.csv"
+        case .missingPart(let part): return "文件缺少必要部件 \(part)，可能已损坏"
+        case .entryTooLarge(let part, let limit):
+            return "部件 \(part) 解压后超过 \(limit / 1_048_576) MB 上限，疑似压缩炸弹，已拒绝读取"
+        case .archiveTooLarge(let limit):
+            return "文件解压后总大小超过 \(limit / 1_048_576) MB 上限，疑似压缩炸弹，已拒绝读取"
+        case .corruptPart(let part, let reason): return "部件 \(part) 已损坏（\(reason)）"
+        case .malformedXML(let part, let line, let reason): return "部件 \(part) 第\(line)行 XML 格式错误（\(reason)）"
+        case .undecodableText: return "无法识别文本编码（支持 UTF-8 与 GB18030/GBK）"
+        case .noTaskTable:
+            return "未找到任务表：没有一行表头同时含有“工作任务/重点任务”“牵头部门/责任单位”和“具体要求”等列"
+        case .sheetNotFound(let name): return "找不到名为“\(name)”的工作表"
+        }
+    }
+}
