@@ -37,7 +37,7 @@ public enum UnitSplitter {
 
     /// units.md rules 1–2: split on breaks, separators and runs of white space; trim; drop
     /// fragments that are empty or only punctuation.
-    static func fragments(of text: String) -> [String] {
+    private static func fragments(of text: String) -> [String] {
         var result: [String] = []
         var current = ""
         func flush() {
@@ -62,7 +62,7 @@ public enum UnitSplitter {
     }
 
     /// units.md rule 3: a fragment that is exactly `单位` rejoins the fragment before it with `、`.
-    static func rejoiningLoneUnit(_ fragments: [String]) -> [String] {
+    private static func rejoiningLoneUnit(_ fragments: [String]) -> [String] {
         var result: [String] = []
         for piece in fragments {
             if piece == "单位", let previous = result.popLast() {
@@ -81,7 +81,7 @@ public enum UnitSplitter {
     private static let bareGroupNouns: Set<String> = ["单位", "部门", "部门单位", "单位部门", "部门、单位", "机构"]
 
     /// units.md rule 4: `等` introducing a group splits the name there; a trailing `等` is removed.
-    static func splittingAtGroupWord(_ name: String) -> [String] {
+    private static func splittingAtGroupWord(_ name: String) -> [String] {
         let chars = Array(name)
         for i in chars.indices where chars[i] == "等" {
             if i > 0, wordsContainingDeng.contains(String(chars[i - 1...i])) { continue }
@@ -102,7 +102,7 @@ public enum UnitSplitter {
 
     /// units.md rule 5: two names written together split where a unit-type ending is followed at
     /// once by a place prefix (`区城乡建设和交通局区农业服务中心`), never before `市场`.
-    static func splittingRunTogether(_ name: String) -> [String] {
+    private static func splittingRunTogether(_ name: String) -> [String] {
         let chars = Array(name)
         var result: [String] = []
         var start = 0
@@ -127,7 +127,7 @@ public enum UnitSplitter {
     }
 
     /// units.md rule 6: duplicates are kept once, first occurrence first.
-    static func uniqued(_ names: [String]) -> [String] {
+    private static func uniqued(_ names: [String]) -> [String] {
         var seen = Set<String>()
         return names.filter { seen.insert($0).inserted }
     }

@@ -1,1 +1,9 @@
-print("taizhang")
+import Foundation
+
+// Parses and runs the command ourselves so that unreadable input exits 2 with one Chinese line.
+do {
+    var command = try Taizhang.parseAsRoot()
+    try command.run()
+} catch {
+    ErrorReporter.exit(with: error)
+}

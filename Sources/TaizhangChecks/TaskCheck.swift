@@ -1,0 +1,35 @@
+import TaizhangModel
+
+/// One rule over a task table. Checks report findings; they never throw for data problems.
+public protocol TaskCheck: Sendable {
+    /// The stable kebab-case code of what it reports (docs/findings.md).
+    var code: String { get }
+    func findings(in document: TaskDocument) -> [Finding]
+}
+
+/// The checks every extracted table gets, in the order their findings are listed.
+public enum TaskChecks {
+    public static let basic: [any TaskCheck] = [
+        MissingLeadCheck(), MissingDeadlineCheck(), UnparsedDeadlineCheck(), InferredDeadlineCheck(),
+    ]
+
+    /// Runs checks and returns their findings ordered by task, then by check order.
+    public static func run(_ checks: [any TaskCheck], on document: TaskDocument) -> [Finding] {
+        let all = checks.enumerated().flatMap { (i, check) in check.findings(in: document).map { (i, $0) } }
+        return all.sorted { a, b in
+            let ta = a.1.task ?? Int.max, tb = b.1.task ?? Int.max
+            return ta != tb ? ta < tb : a.0 < b.0
+        }.map(\.1)
+    }
+}
+
+/// A check that looks at one task at a time.
+protocol PerTaskCheck: TaskCheck {
+    func finding(for task: TaskItem, in document: TaskDocument) -> Finding?
+}
+
+extension PerTaskCheck {
+    public func findings(in document: TaskDocument) -> [Finding] {
+        document.tasks.compactMap { finding(for: $0, in: document) }
+    }
+}

@@ -1,0 +1,4 @@
+@_exported import TaizhangModel
+@_exported import TaizhangReaders
+@_exported import TaizhangChecks
+@_exported import TaizhangWriters

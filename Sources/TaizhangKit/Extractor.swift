@@ -1,0 +1,117 @@
+import Foundation
+
+/// The extract pipeline: sniff the bytes, run the format's reader to a grid, build tasks, run the
+/// basic checks. What `taizhang extract` prints.
+public struct Extractor: Sendable {
+    /// The sheet to read in a workbook (`--sheet`); nil picks the first visible sheet with a task header.
+    public var sheetName: String?
+
+    public init(sheetName: String? = nil) { self.sheetName = sheetName }
+
+    /// Reads a file. Throws only when the file cannot be read at all.
+    public func extract(path: String) throws(ReadError) -> TaskDocument {
+        let fileName = (path as NSString).lastPathComponent
+        let head = try Self.readHead(path)
+        switch InputFormat.sniff(head) {
+        case .zip:
+            let archive = try ZipArchive(path: path)
+            return try extract(archive: archive, fileName: fileName)
+        case .ole:
+            let bytes = try Self.readAll(path)
+            throw InputFormat.oleIsEncryptedOOXML(bytes) ? .encryptedOOXML : .legacyOffice
+        case .text:
+            let bytes = try Self.readAll(path)
+            return try extractCSV(bytes: bytes, fileName: fileName)
+        case nil:
+            throw head.isEmpty ? .emptyFile : .unknownFormat
+        }
+    }
+
+    /// Reads bytes already in memory (a reader takes bytes, not a path).
+    public func extract(bytes: [UInt8], fileName: String) throws(ReadError) -> TaskDocument {
+        switch InputFormat.sniff(Array(bytes.prefix(8192))) {
+        case .zip: return try extract(archive: ZipArchive(bytes: bytes), fileName: fileName)
+        case .ole: throw InputFormat.oleIsEncryptedOOXML(bytes) ? .encryptedOOXML : .legacyOffice
+        case .text: return try extractCSV(bytes: bytes, fileName: fileName)
+        case nil: throw bytes.isEmpty ? .emptyFile : .unknownFormat
+        }
+    }
+
+    func extract(archive: ZipArchive, fileName: String) throws(ReadError) -> TaskDocument {
+        if archive.contains("xl/workbook.xml") { return try extractXlsx(archive: archive, fileName: fileName) }
+        if archive.contains(DocxReader.documentPart) || archive.contains("_rels/.rels") && !archive.contains("xl/workbook.xml") {
+            return try extractDocx(archive: archive, fileName: fileName)
+        }
+        throw .missingPart(DocxReader.documentPart)
+    }
+
+    // MARK: Word
+
+    func extractDocx(archive: ZipArchive, fileName: String) throws(ReadError) -> TaskDocument {
+        let body = try DocxReader.read(archive)
+        // The first table with a task header; following tables that repeat its header continue it.
+        guard let first = body.tables.indices.first(where: { TableHeader.find(in: body.tables[$0]) != nil }),
+              let header = TableHeader.find(in: body.tables[first]) else { throw .noTaskTable }
+        var grid = body.tables[first]
+        for next in body.tables.indices.dropFirst(first + 1) {
+            let t = body.tables[next]
+            guard let firstRow = t.rows.first, header.isRepeated(by: firstRow) || t.columnCount == grid.columnCount
+                    && TableHeader.find(in: t, maxRows: 1) == nil && Self.onlyBlankParagraphsBetween(first, next, in: body)
+            else { break }
+            let offset = grid.rows.count
+            grid.rows += t.rows
+            grid.merges += t.merges.map { GridMerge(top: $0.top + offset, left: $0.left, bottom: $0.bottom + offset, right: $0.right) }
+        }
+        let before = body.blocks.prefix { $0 != .table(first) }.compactMap { block -> String? in
+            if case let .paragraph(_, text) = block { return text } else { return nil }
+        }
+        var info = NoticeMetadata.read(paragraphs: before)
+        let built = TableBuilder(year: info.year).build(grid, header: header)
+        if info.title == nil { info.title = built.titleLines.first }
+        var doc = TaskDocument(source: .init(file: fileName, format: "docx"), document: info, tasks: built.tasks)
+        var findings = built.findings
+        if body.hasTrackedChanges {
+            findings.insert(Finding(severity: .info, code: "tracked-changes", task: nil, origin: nil,
+                                    message: "文件含有修订痕迹（修订未接受），已按“接受全部修订”后的内容读取，请核对"), at: 0)
+        }
+        doc.findings = findings + TaskChecks.run(TaskChecks.basic, on: doc)
+        return doc
+    }
+
+    static func onlyBlankParagraphsBetween(_ a: Int, _ b: Int, in body: DocxBody) -> Bool {
+        guard let start = body.blocks.firstIndex(of: .table(a)), let end = body.blocks.firstIndex(of: .table(b)) else { return false }
+        return body.blocks[(start + 1)..<end].allSatisfy { block in
+            if case let .paragraph(_, text) = block { return text.trimmingWhitespace().isEmpty }
+            return false
+        }
+    }
+
+    /// A workbook carries no notice: the title comes from the rows above the header.
+    func build(grid: CellGrid, header: TableHeader, source: TaskDocument.Source) -> TaskDocument {
+        let titleLines = grid.rows.prefix(header.row).map { row in
+            row.cells.map(\.text).filter { !$0.isEmpty }.first ?? ""
+        }.filter { !$0.isEmpty }
+        let title = titleLines.first { NoticeMetadata.year(in: $0) != nil } ?? titleLines.first
+        let year = title.flatMap(NoticeMetadata.year(in:))
+        let built = TableBuilder(year: year).build(grid, header: header)
+        var doc = TaskDocument(source: source, document: .init(title: title?.squashed, year: year), tasks: built.tasks)
+        doc.findings = built.findings + TaskChecks.run(TaskChecks.basic, on: doc)
+        return doc
+    }
+
+    // MARK: file access
+
+    static func readHead(_ path: String) throws(ReadError) -> [UInt8] {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { throw .fileNotFound }
+        if isDir.boolValue { throw .fileUnreadable(reason: "这是一个文件夹") }
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw .fileUnreadable(reason: "没有读取权限") }
+        defer { try? handle.close() }
+        return Array((try? handle.read(upToCount: 8192)) ?? Data())
+    }
+
+    static func readAll(_ path: String) throws(ReadError) -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: path) else { throw .fileUnreadable(reason: "读取失败") }
+        return Array(data)
+    }
+}

@@ -1,0 +1,115 @@
+import TaizhangModel
+
+/// Turns a cell grid into tasks by the rules of canonical-json.md, whatever the source format:
+/// header row by synonyms, section rows, merges and the 工作任务 grouping column, unit splitting
+/// (units.md) and deadline reading (deadlines.md).
+public struct TableBuilder: Sendable {
+    /// The plan year, for month-only deadlines.
+    public var year: Int?
+
+    public init(year: Int?) { self.year = year }
+
+    public struct Result: Sendable {
+        public var tasks: [TaskItem]
+        /// Non-blank rows above the header (an Excel title row), in order.
+        public var titleLines: [String]
+        /// Reader-level observations: hidden rows kept, note rows skipped.
+        public var findings: [Finding]
+    }
+
+    /// Builds tasks from one logical table. `firstSeq` continues numbering across tables.
+    public func build(_ grid: CellGrid, header: TableHeader, firstSeq: Int = 1) -> Result {
+        let anchors = grid.mergeAnchors()
+        let width = grid.columnCount
+        let deadlines = DeadlineReader(year: year)
+        var tasks: [TaskItem] = []
+        var findings: [Finding] = []
+        var section: String?
+        var lastTitle: String?
+        var inNotes = false
+
+        /// A slot's cell, or the anchor's cell when the slot is covered by a merge.
+        func cell(_ r: Int, _ c: Int?) -> GridCell? {
+            guard let c, c < grid.rows[r].cells.count else { return nil }
+            if let a = anchors[GridPosition(row: r, column: c)] { return grid.rows[a.row].cells[a.column] }
+            return grid.rows[r].cells[c]
+        }
+
+        let titleLines = grid.rows.prefix(header.row).compactMap { row -> String? in
+            let text = distinctTexts(row).joined(separator: " ")
+            return text.isEmpty ? nil : text
+        }
+
+        for r in (header.row + 1)..<grid.rows.count {
+            let row = grid.rows[r]
+            if header.isRepeated(by: row) { continue }
+            let texts = distinctTexts(row, anchors: anchors, rowIndex: r)
+            if texts.isEmpty { continue }
+            if texts.count == 1, let only = texts.first {
+                if Self.isNote(only) { inNotes = true; continue }
+                if Self.isSectionRow(row, rowIndex: r, grid: grid, width: width, text: only) {
+                    section = only; lastTitle = nil; inNotes = false; continue
+                }
+            }
+            if inNotes { continue }
+
+            var title = cell(r, header.columns[.title])?.text
+            if header.columns[.title] != nil {
+                // 工作任务 is a grouping column: a blank cell belongs to the title above.
+                if title?.isEmpty ?? true { title = lastTitle } else { lastTitle = title }
+            }
+            let leadText = cell(r, header.columns[.lead])?.text
+            let responsibleText = cell(r, header.columns[.responsible])?.text
+            let requirement = cell(r, header.columns[.requirement])?.text
+            var deadline: Deadline
+            if header.columns[.deadline] != nil {
+                let d = cell(r, header.columns[.deadline])
+                if let date = d?.date { deadline = deadlines.read(date: date, text: d?.text) }
+                else { deadline = deadlines.read(d?.text) }
+            } else {
+                deadline = deadlines.infer(fromRequirement: requirement) ?? .missing
+            }
+            let seq = firstSeq + tasks.count
+            let item = TaskItem(seq: seq, section: section, title: title,
+                                leadText: leadText, lead: UnitSplitter.split(leadText),
+                                responsibleText: responsibleText, responsible: UnitSplitter.split(responsibleText),
+                                requirement: requirement, deadline: deadline, origin: row.origin)
+            tasks.append(item)
+            if row.isHidden {
+                findings.append(Finding(severity: .info, code: "hidden-row", task: seq, origin: row.origin,
+                                        message: "第\(seq)项任务所在行被隐藏（\(row.origin.chineseDescription)），已照常读取"))
+            }
+        }
+        return Result(tasks: tasks, titleLines: titleLines, findings: findings)
+    }
+
+    /// The distinct non-blank texts of a row, each merge counted once at its anchor.
+    private func distinctTexts(_ row: GridRow, anchors: [GridPosition: GridPosition] = [:], rowIndex: Int = -1) -> [String] {
+        var out: [String] = []
+        for (c, cell) in row.cells.enumerated() {
+            if anchors[GridPosition(row: rowIndex, column: c)] != nil { continue }
+            let t = cell.text
+            if !t.isEmpty && !out.contains(t) { out.append(t) }
+        }
+        return out
+    }
+
+    /// A section row is one cell across the width (canonical-json.md), or a lone `一、…` heading.
+    static func isSectionRow(_ row: GridRow, rowIndex: Int, grid: CellGrid, width: Int, text: String) -> Bool {
+        let spansWidth = grid.merges.contains { $0.top == rowIndex && $0.left == 0 && $0.right >= width - 1 }
+        return spansWidth || isSectionHeading(text)
+    }
+
+    /// `一、…` … `十二、…`.
+    static func isSectionHeading(_ text: String) -> Bool {
+        let numerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "零"]
+        guard let mark = text.firstIndex(where: { !numerals.contains($0) }), mark > text.startIndex else { return false }
+        return text[mark] == "、" || text[mark] == "．" || text[mark] == "."
+    }
+
+    /// Rows after the table such as `注：…`, `备注：…`, `填表说明` are not tasks.
+    static func isNote(_ text: String) -> Bool {
+        let t = text.trimmingWhitespace()
+        return ["注：", "注:", "备注：", "备注:", "说明：", "说明:", "填表说明", "附注"].contains { t.hasPrefix($0) }
+    }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+import TaizhangKit
+
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "读取分解表，输出规范任务模型（JSON 或表格摘要）。"
+    )
+
+    @Argument(help: "分解表文件（.docx / .xlsx / .csv）")
+    var file: String
+
+    @Option(help: "输出格式：json 或 table（终端上默认 table，否则 json）")
+    var format: OutputFormat?
+
+    @Option(help: "Excel 工作簿中要读取的工作表名称（默认取第一个含任务表头的可见工作表）")
+    var sheet: String?
+
+    func run() throws {
+        let doc: TaskDocument
+        do {
+            doc = try Extractor(sheetName: sheet).extract(path: file)
+        } catch {
+            throw UnreadableInput(file: file, error: error)
+        }
+        switch format ?? (Terminal.stdoutIsTerminal ? .table : .json) {
+        case .json: print(CanonicalJSON.value(of: doc).serialized())
+        case .table: print(TaskTableRenderer(document: doc).render())
+        }
+    }
+}
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case json, table
+}

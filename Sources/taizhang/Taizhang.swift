@@ -1,0 +1,12 @@
+import ArgumentParser
+import TaizhangKit
+
+
+struct Taizhang: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "taizhang",
+        abstract: "把任务分解表（Word/Excel/CSV）转成工作台账。",
+        version: TaizhangVersion.current,
+        subcommands: [ExtractCommand.self]
+    )
+}
