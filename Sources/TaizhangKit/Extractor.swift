@@ -49,22 +49,9 @@ public struct Extractor: Sendable {
 
     func extractDocx(archive: ZipArchive, fileName: String) throws(ReadError) -> TaskDocument {
         let body = try DocxReader.read(archive)
-        // The first table with a task header; following tables that repeat its header continue it.
-        guard let first = body.tables.indices.first(where: { TableHeader.find(in: body.tables[$0]) != nil }),
-              let header = TableHeader.find(in: body.tables[first]) else { throw .noTaskTable }
-        var grid = body.tables[first]
-        for next in body.tables.indices.dropFirst(first + 1) {
-            let t = body.tables[next]
-            guard let firstRow = t.rows.first, header.isRepeated(by: firstRow) || t.columnCount == grid.columnCount
-                    && TableHeader.find(in: t, maxRows: 1) == nil && Self.onlyBlankParagraphsBetween(first, next, in: body)
-            else { break }
-            let offset = grid.rows.count
-            grid.rows += t.rows
-            grid.merges += t.merges.map { GridMerge(top: $0.top + offset, left: $0.left, bottom: $0.bottom + offset, right: $0.right) }
-        }
-        let before = body.blocks.prefix { $0 != .table(first) }.compactMap { block -> String? in
-            if case let .paragraph(_, text) = block { return text } else { return nil }
-        }
+        guard let table = DocxTaskTable(body) else { throw .noTaskTable }
+        let grid = table.grid, header = table.header
+        let before = table.paragraphsBefore(in: body)
         var info = NoticeMetadata.read(paragraphs: before)
         let built = TableBuilder(year: info.year).build(grid, header: header)
         if info.title == nil { info.title = built.titleLines.first }
@@ -76,14 +63,6 @@ public struct Extractor: Sendable {
         }
         doc.findings = findings + TaskChecks.run(TaskChecks.basic, on: doc)
         return doc
-    }
-
-    static func onlyBlankParagraphsBetween(_ a: Int, _ b: Int, in body: DocxBody) -> Bool {
-        guard let start = body.blocks.firstIndex(of: .table(a)), let end = body.blocks.firstIndex(of: .table(b)) else { return false }
-        return body.blocks[(start + 1)..<end].allSatisfy { block in
-            if case let .paragraph(_, text) = block { return text.trimmingWhitespace().isEmpty }
-            return false
-        }
     }
 
     /// A workbook carries no notice: the title comes from the rows above the header.

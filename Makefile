@@ -1,0 +1,38 @@
+# taizhang — 任务分解表 → 工作台账
+# `make demo` and `make test` work on a fresh machine with only the Swift toolchain:
+# `deps` installs the C libraries from Debian when pkg-config cannot find them.
+
+SWIFT ?= swift
+BIN := .build/debug/taizhang
+DEMO_OUT := out/demo
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APT_PACKAGES := pkg-config libzip-dev libxlsxwriter-dev libxml2-dev python3 unzip
+
+.PHONY: deps build test demo bench clean
+
+deps:
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libzip xlsxwriter libxml-2.0 \
+	   || ! command -v python3 >/dev/null 2>&1 || ! command -v unzip >/dev/null 2>&1; then \
+	  echo "安装依赖：$(APT_PACKAGES)"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(APT_PACKAGES); \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+demo: build
+	@mkdir -p $(DEMO_OUT)
+	$(BIN) extract samples/2025-汶上县-要点分解表.docx --format table | head -n 20
+	@echo
+	$(BIN) split samples/2025-汶上县-要点分解表.docx -o $(DEMO_OUT) --roster samples/汶上县-单位名册.csv --force
+
+bench: deps
+	scripts/bench.sh
+
+clean:
+	rm -rf .build out bench-data
