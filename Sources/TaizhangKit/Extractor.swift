@@ -49,15 +49,26 @@ public struct Extractor: Sendable {
 
     func extractDocx(archive: ZipArchive, fileName: String) throws(ReadError) -> TaskDocument {
         let body = try DocxReader.read(archive)
-        guard let table = DocxTaskTable(body) else { throw .noTaskTable }
+        guard let table = DocxTaskTable(body) else {
+            // No task table: a narrative 实施方案 carries its tasks in paragraphs.
+            guard let plan = PlanReader.read(body) else { throw .noTaskTable }
+            let doc = TaskDocument(source: .init(file: fileName, format: "plan"), document: plan.document, tasks: plan.tasks)
+            return Self.checked(doc, readerFindings: [], hasTrackedChanges: body.hasTrackedChanges)
+        }
         let grid = table.grid, header = table.header
         let before = table.paragraphsBefore(in: body)
         var info = NoticeMetadata.read(paragraphs: before)
         let built = TableBuilder(year: info.year).build(grid, header: header)
         if info.title == nil { info.title = built.titleLines.first }
-        var doc = TaskDocument(source: .init(file: fileName, format: "docx"), document: info, tasks: built.tasks)
-        var findings = built.findings
-        if body.hasTrackedChanges {
+        let doc = TaskDocument(source: .init(file: fileName, format: "docx"), document: info, tasks: built.tasks)
+        return Self.checked(doc, readerFindings: built.findings, hasTrackedChanges: body.hasTrackedChanges)
+    }
+
+    /// A Word document's findings: the tracked-changes note first, then the reader's own, then the basic checks'.
+    private static func checked(_ doc: TaskDocument, readerFindings: [Finding], hasTrackedChanges: Bool) -> TaskDocument {
+        var doc = doc
+        var findings = readerFindings
+        if hasTrackedChanges {
             findings.insert(Finding(severity: .info, code: "tracked-changes", task: nil, origin: nil,
                                     message: "文件含有修订痕迹（修订未接受），已按“接受全部修订”后的内容读取，请核对"), at: 0)
         }

@@ -19,6 +19,7 @@ public enum ReadError: Error, Equatable, Sendable, CustomStringConvertible {
     case undecodableText
     case noTaskTable
     case sheetNotFound(String)
+    case rosterHeaderMissing
 
     /// One Chinese sentence saying what is wrong and what to do.
     public var description: String {
@@ -42,6 +43,7 @@ public enum ReadError: Error, Equatable, Sendable, CustomStringConvertible {
         case .noTaskTable:
             return "未找到任务表：没有一行表头同时含有“工作任务/重点任务”“牵头部门/责任单位”和“具体要求”等列"
         case .sheetNotFound(let name): return "找不到名为“\(name)”的工作表"
+        case .rosterHeaderMissing: return "单位名册缺少表头：需要“单位名称”列（可选“别名”“类别”列）"
         }
     }
 }

@@ -17,6 +17,10 @@ enum ErrorReporter {
             FileHandle.standardError.write(Data("错误：\(e.description)\n".utf8))
             Foundation.exit(2)
         }
+        if let e = error as? CommandFailure {
+            FileHandle.standardError.write(Data("错误：\(e.message)\n".utf8))
+            Foundation.exit(2)
+        }
         Taizhang.exit(withError: error)
     }
 }

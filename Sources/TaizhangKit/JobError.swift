@@ -1,0 +1,12 @@
+/// Why a command could not do its job: an input it cannot read, or an output it cannot write.
+public enum JobError: Error, Sendable, CustomStringConvertible {
+    case unreadable(file: String, ReadError)
+    case unwritable(WriteError)
+
+    public var description: String {
+        switch self {
+        case .unreadable(let file, let error): return "无法读取“\(file)”：\(error.description)"
+        case .unwritable(let error): return error.description
+        }
+    }
+}

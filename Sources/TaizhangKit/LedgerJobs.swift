@@ -1,0 +1,142 @@
+import Foundation
+import TaizhangModel
+import TaizhangReaders
+import TaizhangChecks
+import TaizhangWriters
+
+/// `taizhang convert`: one whole-table ledger.
+public struct ConvertJob: Sendable {
+    public var input: String
+    public var output: String
+    public var overwrite: Bool
+    public var sheetName: String?
+    public var environment: [String: String]
+
+    public init(input: String, output: String, overwrite: Bool = false, sheetName: String? = nil,
+                environment: [String: String] = ProcessInfo.processInfo.environment) {
+        self.input = input; self.output = output; self.overwrite = overwrite
+        self.sheetName = sheetName; self.environment = environment
+    }
+
+    @discardableResult
+    public func run() throws(JobError) -> TaskDocument {
+        let doc = try LedgerSource.extract(input, sheetName: sheetName)
+        let ledger = LedgerSource.wholeTable(doc, sourceSHA256: try LedgerSource.sha256(input))
+        do {
+            try LedgerWriter(generator: TaizhangVersion.generator, environment: environment)
+                .write(ledger, to: output, overwrite: overwrite, sourcePath: input)
+        } catch { throw .unwritable(error) }
+        return doc
+    }
+}
+
+/// `taizhang split`: one ledger per unit, plus `汇总.xlsx`.
+public struct SplitJob: Sendable {
+    public var input: String
+    public var outputDirectory: String
+    public var rosterPath: String?
+    public var overwrite: Bool
+    public var sheetName: String?
+    public var environment: [String: String]
+
+    public init(input: String, outputDirectory: String, rosterPath: String? = nil, overwrite: Bool = false,
+                sheetName: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) {
+        self.input = input; self.outputDirectory = outputDirectory; self.rosterPath = rosterPath
+        self.overwrite = overwrite; self.sheetName = sheetName; self.environment = environment
+    }
+
+    public struct Report: Sendable {
+        public var outputDirectory: String
+        /// Unit ledger file names, in roster order.
+        public var ledgerFiles: [String]
+        public var summaryFile: String
+        public var document: TaskDocument
+        /// The document's findings, plus `unknown-unit` when a roster was given.
+        public var findings: [Finding]
+    }
+
+    /// `progress(done, total, unit)` is called after each ledger is written.
+    public func run(progress: (Int, Int, String) -> Void = { _, _, _ in }) throws(JobError) -> Report {
+        let doc = try LedgerSource.extract(input, sheetName: sheetName)
+        var findings = doc.findings
+        let roster: Roster
+        if let rosterPath {
+            do { roster = try RosterFile.read(path: rosterPath) } catch { throw .unreadable(file: rosterPath, error) }
+            findings += TaskChecks.run([UnknownUnitCheck(roster: roster)], on: doc)
+        } else {
+            roster = Roster.inferred(from: doc.tasks)
+        }
+        let plan = LedgerPlan(tasks: doc.tasks, roster: roster)
+        let sha = try LedgerSource.sha256(input)
+
+        try OutputFolder.create(outputDirectory)
+        let names = OutputFolder.uniqueNames(plan.ledgers.map { LedgerFileName.forUnit($0.unit) })
+        let paths = names.map { (outputDirectory as NSString).appendingPathComponent($0) }
+        let summaryPath = (outputDirectory as NSString).appendingPathComponent(LedgerFileName.summary)
+        // Refuse before writing anything, so that a refused run leaves the folder as it was.
+        if !overwrite, let existing = (paths + [summaryPath]).first(where: { FileManager.default.fileExists(atPath: $0) }) {
+            throw .unwritable(.fileExists(path: existing))
+        }
+
+        let writer = LedgerWriter(generator: TaizhangVersion.generator, environment: environment)
+        var summaries: [UnitSummary] = []
+        for (i, unitLedger) in plan.ledgers.enumerated() {
+            let ledger = Ledger(unit: unitLedger.unit,
+                                title: LedgerTitle.forUnit(unitLedger.unit, tableTitle: doc.document.title, year: doc.document.year),
+                                sourceFile: doc.source.file, sourceSHA256: sha, entries: unitLedger.entries)
+            do { try writer.write(ledger, to: paths[i], overwrite: overwrite, sourcePath: input) } catch { throw .unwritable(error) }
+            summaries.append(UnitSummary(ledger: ledger, fileName: names[i]))
+            progress(i + 1, plan.ledgers.count, unitLedger.unit)
+        }
+        do {
+            try SummaryWriter(generator: TaizhangVersion.generator, environment: environment)
+                .write(units: summaries, whole: LedgerSource.wholeTable(doc, sourceSHA256: sha), findings: findings,
+                       to: summaryPath, overwrite: overwrite, sourcePath: input)
+        } catch { throw .unwritable(error) }
+        return Report(outputDirectory: outputDirectory, ledgerFiles: names, summaryFile: LedgerFileName.summary,
+                      document: doc, findings: findings)
+    }
+}
+
+/// What convert and split share: reading the source and describing it in a ledger.
+enum LedgerSource {
+    static func extract(_ input: String, sheetName: String?) throws(JobError) -> TaskDocument {
+        do { return try Extractor(sheetName: sheetName).extract(path: input) } catch { throw .unreadable(file: input, error) }
+    }
+
+    static func sha256(_ input: String) throws(JobError) -> String {
+        guard let hex = SHA256.hex(ofFileAt: input) else { throw .unreadable(file: input, .fileUnreadable(reason: "读取失败")) }
+        return hex
+    }
+
+    static func wholeTable(_ doc: TaskDocument, sourceSHA256: String) -> Ledger {
+        Ledger(unit: nil, title: LedgerTitle.forTable(doc.document.title, year: doc.document.year),
+               sourceFile: doc.source.file, sourceSHA256: sourceSHA256,
+               entries: doc.tasks.map { LedgerEntry(task: $0) })
+    }
+}
+
+/// The folder `split` writes into.
+enum OutputFolder {
+    static func create(_ path: String) throws(JobError) {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            if !isDirectory.boolValue { throw .unwritable(.io(path: path, reason: "同名文件已存在，不是文件夹")) }
+            return
+        }
+        do { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) }
+        catch { throw .unwritable(.io(path: path, reason: "无法创建文件夹")) }
+    }
+
+    /// Two units whose names sanitise alike (`a/b`, `a_b`) get `（2）`… before the extension.
+    static func uniqueNames(_ names: [String]) -> [String] {
+        var seen: [String: Int] = [:]
+        return names.map { name in
+            let key = name.lowercased()
+            seen[key, default: 0] += 1
+            guard let n = seen[key], n > 1 else { return name }
+            let base = (name as NSString).deletingPathExtension, ext = (name as NSString).pathExtension
+            return "\(base)（\(n)）.\(ext)"
+        }
+    }
+}

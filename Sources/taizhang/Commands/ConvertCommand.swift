@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import TaizhangKit
+
+struct ConvertCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "convert",
+        abstract: "把整张分解表写成一本标准工作台账（.xlsx）。"
+    )
+
+    @Argument(help: "分解表文件（.docx / .xlsx / .csv）")
+    var file: String
+
+    @Option(name: .shortAndLong, help: "输出的台账文件，例如 台账.xlsx（默认：<表名>台账.xlsx，放在当前文件夹）")
+    var output: String?
+
+    @Flag(help: "覆盖已存在的输出文件")
+    var force = false
+
+    @Option(help: "Excel 工作簿中要读取的工作表名称")
+    var sheet: String?
+
+    func run() throws {
+        var job = ConvertJob(input: file, output: output ?? "", overwrite: force, sheetName: sheet)
+        if output == nil {
+            // The default name comes from the table's own title, known only after reading it.
+            let doc = try JobFailure.wrap { () throws(JobError) in try LedgerPreview.document(of: file, sheet: sheet) }
+            job.output = LedgerFileName.forTable(title: doc.document.title, year: doc.document.year)
+        }
+        let doc = try JobFailure.wrap { () throws(JobError) in try job.run() }
+        print("已写出整表台账：\(job.output)（\(doc.tasks.count) 项任务）")
+    }
+}
+
+/// Reads a document only to name an output after it.
+enum LedgerPreview {
+    static func document(of file: String, sheet: String?) throws(JobError) -> TaskDocument {
+        do { return try Extractor(sheetName: sheet).extract(path: file) } catch { throw .unreadable(file: file, error) }
+    }
+}
