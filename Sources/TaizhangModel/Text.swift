@@ -25,12 +25,19 @@ extension StringProtocol {
 }
 
 extension Character {
-    /// East Asian wide and full-width characters (CJK ideographs, kana, hangul, full-width forms).
+    /// East Asian wide and full-width characters (CJK ideographs, kana, hangul, full-width forms),
+    /// and the quotes and dashes that Chinese fonts draw full-width.
     public var isFullWidth: Bool {
         guard let v = unicodeScalars.first?.value else { return false }
-        return (0x1100...0x115F).contains(v) || (0x2E80...0x303E).contains(v) || (0x3041...0x33FF).contains(v)
-            || (0x3400...0x4DBF).contains(v) || (0x4E00...0x9FFF).contains(v) || (0xA000...0xA4CF).contains(v)
-            || (0xAC00...0xD7A3).contains(v) || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v)
-            || (0xFF00...0xFF60).contains(v) || (0xFFE0...0xFFE6).contains(v) || (0x20000...0x3FFFD).contains(v)
+        switch v {
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+             0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+             0xFFE0...0xFFE6, 0x20000...0x3FFFD:
+            return true
+        case 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2026, 0x2030, 0x2103, 0x2116, 0x2160...0x217F, 0x25A0...0x25FF:
+            return true
+        default:
+            return false
+        }
     }
 }

@@ -1,0 +1,33 @@
+import Foundation
+import TaizhangModel
+
+/// Writes one ledger workbook (ledger.md): the sheet 工作台账 and the hidden sheet 字典.
+public struct LedgerWriter: Sendable {
+    /// ledger.md: the sheet a unit works on.
+    public static let sheetName = "工作台账"
+
+    let stamp: WorkbookStamp
+    /// Above this many tasks the workbook is written in libxlsxwriter's constant-memory mode.
+    var constantMemoryThreshold = 5000
+
+    /// `generator` is `taizhang <version>`; `environment` supplies `SOURCE_DATE_EPOCH`.
+    public init(generator: String, environment: [String: String] = ProcessInfo.processInfo.environment) {
+        stamp = WorkbookStamp(generator: generator, environment: environment)
+    }
+
+    /// Writes `ledger` to `path` by way of a temporary file in the same folder. An existing file is
+    /// kept unless `overwrite`; `sourcePath`, the input document, is never written over.
+    public func write(_ ledger: Ledger, to path: String, overwrite: Bool = false,
+                      sourcePath: String? = nil) throws(WriteError) {
+        try AtomicOutput.write(to: path, overwrite: overwrite, sourcePath: sourcePath) { (temporary) throws(WriteError) in
+            let book = try XlsxWorkbookWriter(path: temporary,
+                                              constantMemory: ledger.entries.count > constantMemoryThreshold)
+            let sheet = try book.addSheet(Self.sheetName)
+            let statusSource = try LedgerSheet.writeDictionary(into: book)
+            try LedgerSheet(ledger: ledger).write(on: sheet, statusSource: statusSource)
+            try stamp.apply(to: book, title: ledger.title, unit: ledger.unit, sourceFile: ledger.sourceFile,
+                            sourceSHA256: ledger.sourceSHA256)
+            try book.close()
+        }
+    }
+}

@@ -1,0 +1,144 @@
+import Foundation
+import TaizhangModel
+
+/// One unit's line on the sheet 汇总 (ledger.md, "The summary workbook").
+public struct UnitSummary: Hashable, Sendable {
+    public var unit: String
+    public var leadCount: Int
+    public var partnerCount: Int
+    /// Tasks with a known 截止日期.
+    public var datedCount: Int
+    public var ongoingCount: Int
+    /// Tasks without a date: no 完成时限, or one that cannot be read as a date.
+    public var undatedCount: Int
+    /// The unit's ledger file, without folder.
+    public var fileName: String
+
+    public init(unit: String, leadCount: Int, partnerCount: Int, datedCount: Int, ongoingCount: Int,
+                undatedCount: Int, fileName: String) {
+        self.unit = unit; self.leadCount = leadCount; self.partnerCount = partnerCount
+        self.datedCount = datedCount; self.ongoingCount = ongoingCount; self.undatedCount = undatedCount
+        self.fileName = fileName
+    }
+
+    /// Counts a unit's ledger; `fileName` defaults to `LedgerFileName.forUnit`.
+    public init(ledger: Ledger, fileName: String? = nil) {
+        let unit = ledger.unit ?? ""
+        let kinds = ledger.entries.map(\.task.deadline)
+        self.init(unit: unit,
+                  leadCount: ledger.entries.filter { $0.role == .lead }.count,
+                  partnerCount: ledger.entries.filter { $0.role == .partner }.count,
+                  datedCount: kinds.filter { $0.kind == .date && $0.date != nil }.count,
+                  ongoingCount: kinds.filter { $0.kind == .ongoing }.count,
+                  undatedCount: kinds.filter { $0.kind != .ongoing && ($0.kind != .date || $0.date == nil) }.count,
+                  fileName: fileName ?? LedgerFileName.forUnit(unit))
+    }
+}
+
+/// Writes `汇总.xlsx` (ledger.md): sheets 汇总, 全部任务 (the whole-table ledger), 问题清单 (only when
+/// there are findings), and the hidden 字典.
+public struct SummaryWriter: Sendable {
+    static let summarySheetName = "汇总"
+    static let allTasksSheetName = "全部任务"
+    static let findingsSheetName = "问题清单"
+    static let summaryHeaders = ["单位", "牵头任务数", "配合任务数", "有明确时限", "长期坚持", "缺少时限", "文件名"]
+    static let findingsHeaders = ["级别", "编号", "问题", "位置"]
+
+    let stamp: WorkbookStamp
+    var constantMemoryThreshold = 5000
+
+    public init(generator: String, environment: [String: String] = ProcessInfo.processInfo.environment) {
+        stamp = WorkbookStamp(generator: generator, environment: environment)
+    }
+
+    /// Writes the summary to `path` atomically; see `LedgerWriter.write` for `overwrite` and `sourcePath`.
+    public func write(units: [UnitSummary], whole: Ledger, findings: [Finding], to path: String,
+                      overwrite: Bool = false, sourcePath: String? = nil) throws(WriteError) {
+        try AtomicOutput.write(to: path, overwrite: overwrite, sourcePath: sourcePath) { (temporary) throws(WriteError) in
+            let book = try XlsxWorkbookWriter(path: temporary,
+                                              constantMemory: whole.entries.count > constantMemoryThreshold)
+            let summary = try book.addSheet(Self.summarySheetName)
+            let allTasks = try book.addSheet(Self.allTasksSheetName)
+            let problems = findings.isEmpty ? nil : try book.addSheet(Self.findingsSheetName)
+            let statusSource = try LedgerSheet.writeDictionary(into: book)
+
+            try writeSummary(units, on: summary)
+            try LedgerSheet(ledger: whole).write(on: allTasks, statusSource: statusSource)
+            if let problems { try writeFindings(findings, of: whole, on: problems) }
+            try stamp.apply(to: book, title: whole.title + "汇总", unit: nil, sourceFile: whole.sourceFile,
+                            sourceSHA256: whole.sourceSHA256)
+            try book.close()
+        }
+    }
+
+    // MARK: - Sheets
+
+    private typealias Style = XlsxWorkbookWriter.Style
+    private static let headerStyle = Style(bold: true, alignment: .center, wrap: true, border: true, fill: 0xD9D9D9)
+    private static let textStyle = Style(alignment: .left, wrap: true, border: true)
+    private static let numberStyle = Style(alignment: .center, border: true)
+
+    private func writeSummary(_ units: [UnitSummary], on sheet: XlsxWorkbookWriter.Sheet) throws(WriteError) {
+        let rows: [[TableCell]] = units.map { unit in
+            [.text(unit.unit), .number(unit.leadCount), .number(unit.partnerCount), .number(unit.datedCount),
+             .number(unit.ongoingCount), .number(unit.undatedCount), .text(unit.fileName)]
+        }
+        try writeTable(on: sheet, headers: Self.summaryHeaders, rows: rows, maxWidth: [30, 12, 12, 12, 12, 12, 50])
+    }
+
+    private func writeFindings(_ findings: [Finding], of whole: Ledger, on sheet: XlsxWorkbookWriter.Sheet) throws(WriteError) {
+        var ids: [Int: String] = [:]
+        for entry in whole.entries { ids[entry.task.seq] = entry.task.ledgerID }
+        let rows = findings.map { finding -> [TableCell] in
+            var place = finding.origin?.chineseDescription ?? ""
+            if let file = finding.file, !file.isEmpty { place = place.isEmpty ? file : "\(file)：\(place)" }
+            let id = finding.task.map { ids[$0] ?? String($0) } ?? ""
+            return [finding.severity.chineseName, id, finding.message, place].map(TableCell.text)
+        }
+        try writeTable(on: sheet, headers: Self.findingsHeaders, rows: rows, maxWidth: [8, 10, 60, 36])
+    }
+
+    private enum TableCell {
+        case text(String)
+        case number(Int)
+
+        var text: String {
+            switch self {
+            case .text(let text): return text
+            case .number(let number): return String(number)
+            }
+        }
+    }
+
+    /// A header row and rows of cells, widths fitted to the text, frozen header and autofilter.
+    /// Rows go top to bottom, for constant-memory mode.
+    private func writeTable(on sheet: XlsxWorkbookWriter.Sheet, headers: [String], rows: [[TableCell]],
+                            maxWidth: [Double]) throws(WriteError) {
+        var widths = headers.map { Double(DisplayWidth.units(of: $0) + 2) }
+        for row in rows {
+            for (column, cell) in row.enumerated() {
+                widths[column] = max(widths[column], Double(DisplayWidth.units(of: cell.text) + 2))
+            }
+        }
+        widths = zip(widths, maxWidth).map { min($0, $1) }
+        for (column, width) in widths.enumerated() { try sheet.setColumn(column, width: width) }
+        try sheet.setRow(0, height: 24)
+        for (column, header) in headers.enumerated() {
+            try sheet.write(header, row: 0, column: column, style: Self.headerStyle)
+        }
+        for (index, row) in rows.enumerated() {
+            let lines = zip(row, widths).map { DisplayWidth.lines(of: $0.text, width: $1) }.max() ?? 1
+            try sheet.setRow(index + 1, height: min(409, max(20, Double(lines) * 14.5 + 6)))
+            for (column, cell) in row.enumerated() {
+                switch cell {
+                case .text(let text): try sheet.write(text, row: index + 1, column: column, style: Self.textStyle)
+                case .number(let number):
+                    try sheet.write(number: Double(number), row: index + 1, column: column, style: Self.numberStyle)
+                }
+            }
+        }
+        try sheet.freezePanes(row: 1, column: 0)
+        try sheet.autofilter(.init(firstRow: 0, firstColumn: 0, lastRow: rows.count, lastColumn: headers.count - 1))
+        try sheet.pageSetup(repeatRows: 0...0, footer: LedgerSheet.footer)
+    }
+}
