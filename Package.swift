@@ -37,6 +37,8 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        .executableTarget(name: "TaizhangBench", dependencies: ["TaizhangReaders"]),
+
         .testTarget(name: "TaizhangModelTests", dependencies: ["TaizhangModel"]),
         .testTarget(name: "TaizhangReadersTests", dependencies: ["TaizhangReaders", "TaizhangKit"]),
         .testTarget(name: "TaizhangChecksTests", dependencies: ["TaizhangChecks", "TaizhangKit"]),

@@ -13,6 +13,14 @@ public enum TaskChecks {
         MissingLeadCheck(), MissingDeadlineCheck(), UnparsedDeadlineCheck(), InferredDeadlineCheck(),
     ]
 
+    /// What `check` runs on a 分解表 as it arrives (issue 5): the basic checks, the table rules, and
+    /// with a roster `unknown-unit`.
+    public static func received(roster: Roster?) -> [any TaskCheck] {
+        basic + [
+            EmptyRequirementCheck(), DuplicateTaskCheck(), DeadlineOutOfYearCheck(), LeadAlsoResponsibleCheck(),
+        ] + (roster.map { [UnknownUnitCheck(roster: $0)] } ?? [])
+    }
+
     /// Runs checks and returns their findings ordered by task, then by check order.
     public static func run(_ checks: [any TaskCheck], on document: TaskDocument) -> [Finding] {
         let all = checks.enumerated().flatMap { (i, check) in check.findings(in: document).map { (i, $0) } }

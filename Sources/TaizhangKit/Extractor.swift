@@ -1,4 +1,5 @@
 import Foundation
+import TaizhangChecks
 
 /// The extract pipeline: sniff the bytes, run the format's reader to a grid, build tasks, run the
 /// basic checks. What `taizhang extract` prints.
@@ -8,8 +9,27 @@ public struct Extractor: Sendable {
 
     public init(sheetName: String? = nil) { self.sheetName = sheetName }
 
+    /// A table as read: the model, and the grid and header it came from (for annotated copies).
+    public struct Table: Sendable {
+        public var document: TaskDocument
+        /// Nil for a narrative plan, which has no grid.
+        public var grid: CellGrid?
+        public var header: TableHeader?
+        /// What the reader itself noticed (tracked changes, hidden rows), before any check ran.
+        public var readerFindings: [Finding]
+
+        init(document: TaskDocument, readerFindings: [Finding], grid: CellGrid? = nil, header: TableHeader? = nil) {
+            var document = document
+            document.findings = readerFindings + TaskChecks.run(TaskChecks.basic, on: document)
+            self.document = document; self.readerFindings = readerFindings; self.grid = grid; self.header = header
+        }
+    }
+
     /// Reads a file. Throws only when the file cannot be read at all.
-    public func extract(path: String) throws(ReadError) -> TaskDocument {
+    public func extract(path: String) throws(ReadError) -> TaskDocument { try read(path: path).document }
+
+    /// Reads a file and keeps its grid.
+    public func read(path: String) throws(ReadError) -> Table {
         let fileName = (path as NSString).lastPathComponent
         let head = try Self.readHead(path)
         switch InputFormat.sniff(head) {
@@ -29,6 +49,10 @@ public struct Extractor: Sendable {
 
     /// Reads bytes already in memory (a reader takes bytes, not a path).
     public func extract(bytes: [UInt8], fileName: String) throws(ReadError) -> TaskDocument {
+        try read(bytes: bytes, fileName: fileName).document
+    }
+
+    public func read(bytes: [UInt8], fileName: String) throws(ReadError) -> Table {
         switch InputFormat.sniff(Array(bytes.prefix(8192))) {
         case .zip: return try extract(archive: ZipArchive(bytes: bytes), fileName: fileName)
         case .ole: throw InputFormat.oleIsEncryptedOOXML(bytes) ? .encryptedOOXML : .legacyOffice
@@ -37,7 +61,7 @@ public struct Extractor: Sendable {
         }
     }
 
-    func extract(archive: ZipArchive, fileName: String) throws(ReadError) -> TaskDocument {
+    func extract(archive: ZipArchive, fileName: String) throws(ReadError) -> Table {
         if archive.contains("xl/workbook.xml") { return try extractXlsx(archive: archive, fileName: fileName) }
         if archive.contains(DocxReader.documentPart) || archive.contains("_rels/.rels") && !archive.contains("xl/workbook.xml") {
             return try extractDocx(archive: archive, fileName: fileName)
@@ -47,13 +71,13 @@ public struct Extractor: Sendable {
 
     // MARK: Word
 
-    func extractDocx(archive: ZipArchive, fileName: String) throws(ReadError) -> TaskDocument {
+    func extractDocx(archive: ZipArchive, fileName: String) throws(ReadError) -> Table {
         let body = try DocxReader.read(archive)
         guard let table = DocxTaskTable(body) else {
             // No task table: a narrative 实施方案 carries its tasks in paragraphs.
             guard let plan = PlanReader.read(body) else { throw .noTaskTable }
             let doc = TaskDocument(source: .init(file: fileName, format: "plan"), document: plan.document, tasks: plan.tasks)
-            return Self.checked(doc, readerFindings: [], hasTrackedChanges: body.hasTrackedChanges)
+            return Table(document: doc, readerFindings: Self.readerFindings([], hasTrackedChanges: body.hasTrackedChanges))
         }
         let grid = table.grid, header = table.header
         let before = table.paragraphsBefore(in: body)
@@ -61,32 +85,27 @@ public struct Extractor: Sendable {
         let built = TableBuilder(year: info.year).build(grid, header: header)
         if info.title == nil { info.title = built.titleLines.first }
         let doc = TaskDocument(source: .init(file: fileName, format: "docx"), document: info, tasks: built.tasks)
-        return Self.checked(doc, readerFindings: built.findings, hasTrackedChanges: body.hasTrackedChanges)
+        return Table(document: doc, readerFindings: Self.readerFindings(built.findings, hasTrackedChanges: body.hasTrackedChanges),
+                     grid: grid, header: header)
     }
 
-    /// A Word document's findings: the tracked-changes note first, then the reader's own, then the basic checks'.
-    private static func checked(_ doc: TaskDocument, readerFindings: [Finding], hasTrackedChanges: Bool) -> TaskDocument {
-        var doc = doc
-        var findings = readerFindings
-        if hasTrackedChanges {
-            findings.insert(Finding(severity: .info, code: "tracked-changes", task: nil, origin: nil,
-                                    message: "文件含有修订痕迹（修订未接受），已按“接受全部修订”后的内容读取，请核对"), at: 0)
-        }
-        doc.findings = findings + TaskChecks.run(TaskChecks.basic, on: doc)
-        return doc
+    /// A Word document's reader findings: the tracked-changes note first, then the builder's own.
+    private static func readerFindings(_ built: [Finding], hasTrackedChanges: Bool) -> [Finding] {
+        guard hasTrackedChanges else { return built }
+        return [Finding(severity: .info, code: "tracked-changes", task: nil, origin: nil,
+                        message: "文件含有修订痕迹（修订未接受），已按“接受全部修订”后的内容读取，请核对")] + built
     }
 
     /// A workbook carries no notice: the title comes from the rows above the header.
-    func build(grid: CellGrid, header: TableHeader, source: TaskDocument.Source) -> TaskDocument {
+    func build(grid: CellGrid, header: TableHeader, source: TaskDocument.Source) -> Table {
         let titleLines = grid.rows.prefix(header.row).map { row in
             row.cells.map(\.text).filter { !$0.isEmpty }.first ?? ""
         }.filter { !$0.isEmpty }
         let title = titleLines.first { NoticeMetadata.year(in: $0) != nil } ?? titleLines.first
         let year = title.flatMap(NoticeMetadata.year(in:))
         let built = TableBuilder(year: year).build(grid, header: header)
-        var doc = TaskDocument(source: source, document: .init(title: title?.squashed, year: year), tasks: built.tasks)
-        doc.findings = built.findings + TaskChecks.run(TaskChecks.basic, on: doc)
-        return doc
+        let doc = TaskDocument(source: source, document: .init(title: title?.squashed, year: year), tasks: built.tasks)
+        return Table(document: doc, readerFindings: built.findings, grid: grid, header: header)
     }
 
     // MARK: file access

@@ -22,7 +22,9 @@ public struct TaskItem: Hashable, Sendable {
     }
 
     /// The stable ledger id (ledger.md `编号`): `T001`… in document order.
-    public var ledgerID: String {
+    public var ledgerID: String { Self.ledgerID(seq: seq) }
+
+    public static func ledgerID(seq: Int) -> String {
         let s = String(seq)
         return "T" + String(repeating: "0", count: max(0, 3 - s.count)) + s
     }

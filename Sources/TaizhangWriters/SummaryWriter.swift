@@ -42,7 +42,6 @@ public struct SummaryWriter: Sendable {
     static let allTasksSheetName = "全部任务"
     static let findingsSheetName = "问题清单"
     static let summaryHeaders = ["单位", "牵头任务数", "配合任务数", "有明确时限", "长期坚持", "缺少时限", "文件名"]
-    static let findingsHeaders = ["级别", "编号", "问题", "位置"]
 
     let stamp: WorkbookStamp
     var constantMemoryThreshold = 5000
@@ -73,72 +72,17 @@ public struct SummaryWriter: Sendable {
 
     // MARK: - Sheets
 
-    private typealias Style = XlsxWorkbookWriter.Style
-    private static let headerStyle = Style(bold: true, alignment: .center, wrap: true, border: true, fill: 0xD9D9D9)
-    private static let textStyle = Style(alignment: .left, wrap: true, border: true)
-    private static let numberStyle = Style(alignment: .center, border: true)
-
     private func writeSummary(_ units: [UnitSummary], on sheet: XlsxWorkbookWriter.Sheet) throws(WriteError) {
-        let rows: [[TableCell]] = units.map { unit in
+        let rows: [[PlainTable.Cell]] = units.map { unit in
             [.text(unit.unit), .number(unit.leadCount), .number(unit.partnerCount), .number(unit.datedCount),
              .number(unit.ongoingCount), .number(unit.undatedCount), .text(unit.fileName)]
         }
-        try writeTable(on: sheet, headers: Self.summaryHeaders, rows: rows, maxWidth: [30, 12, 12, 12, 12, 12, 50])
+        try PlainTable(headers: Self.summaryHeaders, rows: rows, maxWidth: [30, 12, 12, 12, 12, 12, 50]).write(on: sheet)
     }
 
     private func writeFindings(_ findings: [Finding], of whole: Ledger, on sheet: XlsxWorkbookWriter.Sheet) throws(WriteError) {
         var ids: [Int: String] = [:]
         for entry in whole.entries { ids[entry.task.seq] = entry.task.ledgerID }
-        let rows = findings.map { finding -> [TableCell] in
-            var place = finding.origin?.chineseDescription ?? ""
-            if let file = finding.file, !file.isEmpty { place = place.isEmpty ? file : "\(file)：\(place)" }
-            let id = finding.task.map { ids[$0] ?? String($0) } ?? ""
-            return [finding.severity.chineseName, id, finding.message, place].map(TableCell.text)
-        }
-        try writeTable(on: sheet, headers: Self.findingsHeaders, rows: rows, maxWidth: [8, 10, 60, 36])
-    }
-
-    private enum TableCell {
-        case text(String)
-        case number(Int)
-
-        var text: String {
-            switch self {
-            case .text(let text): return text
-            case .number(let number): return String(number)
-            }
-        }
-    }
-
-    /// A header row and rows of cells, widths fitted to the text, frozen header and autofilter.
-    /// Rows go top to bottom, for constant-memory mode.
-    private func writeTable(on sheet: XlsxWorkbookWriter.Sheet, headers: [String], rows: [[TableCell]],
-                            maxWidth: [Double]) throws(WriteError) {
-        var widths = headers.map { Double(DisplayWidth.units(of: $0) + 2) }
-        for row in rows {
-            for (column, cell) in row.enumerated() {
-                widths[column] = max(widths[column], Double(DisplayWidth.units(of: cell.text) + 2))
-            }
-        }
-        widths = zip(widths, maxWidth).map { min($0, $1) }
-        for (column, width) in widths.enumerated() { try sheet.setColumn(column, width: width) }
-        try sheet.setRow(0, height: 24)
-        for (column, header) in headers.enumerated() {
-            try sheet.write(header, row: 0, column: column, style: Self.headerStyle)
-        }
-        for (index, row) in rows.enumerated() {
-            let lines = zip(row, widths).map { DisplayWidth.lines(of: $0.text, width: $1) }.max() ?? 1
-            try sheet.setRow(index + 1, height: min(409, max(20, Double(lines) * 14.5 + 6)))
-            for (column, cell) in row.enumerated() {
-                switch cell {
-                case .text(let text): try sheet.write(text, row: index + 1, column: column, style: Self.textStyle)
-                case .number(let number):
-                    try sheet.write(number: Double(number), row: index + 1, column: column, style: Self.numberStyle)
-                }
-            }
-        }
-        try sheet.freezePanes(row: 1, column: 0)
-        try sheet.autofilter(.init(firstRow: 0, firstColumn: 0, lastRow: rows.count, lastColumn: headers.count - 1))
-        try sheet.pageSetup(repeatRows: 0...0, footer: LedgerSheet.footer)
+        try FindingsTable(findings: findings, ledgerIDs: ids).table.write(on: sheet)
     }
 }

@@ -157,6 +157,19 @@ final class XlsxWorkbookWriter {
         }
 
         /// Width in Excel character units.
+        /// A cell comment (a note shown on hover), sized to hold a few lines of Chinese.
+        func comment(_ text: String, row: Int, column: Int, author: String) throws(WriteError) {
+            guard !text.isEmpty else { return }
+            let (r, c) = try cell(row, column)
+            var strings = CStrings()
+            defer { strings.release() }
+            var options = lxw_comment_options()
+            options.author = strings.make(author)
+            options.width = 320
+            options.height = UInt16(min(400, 40 + 18 * (text.count / 18 + 1)))
+            try book.check(worksheet_write_comment_opt(handle, r, c, text, &options), at: self, row, column)
+        }
+
         func setColumn(_ column: Int, width: Double) throws(WriteError) {
             let (_, c) = try cell(0, column)
             try book.check(worksheet_set_column(handle, c, c, width, nil), "设置 \(name) 列宽")

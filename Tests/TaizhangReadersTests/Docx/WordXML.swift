@@ -1,3 +1,4 @@
+import TaizhangModel
 @testable import TaizhangReaders
 
 /// Builds small `word/document.xml` bodies in test code, so each Word construct has its own fixture.

@@ -1,4 +1,4 @@
-import TaizhangModel
+
 
 /// One cell of a table as the reader saw it: its paragraphs (Word `w:p`s, or an Excel cell's lines),
 /// and a real date when the source cell is a date value.

@@ -1,0 +1,24 @@
+import TaizhangModel
+
+/// What a check of a returned ledger may compare against.
+public struct LedgerCheckContext: Sendable {
+    /// The day overdue and near deadlines are measured from (`--as-of`, default today).
+    public var asOf: CalendarDate
+    /// The original 分解表 (or whole-table ledger) read as tasks, with `--against`.
+    public var source: TaskDocument?
+    /// With `--roster`: decides whether a task is this unit's.
+    public var roster: Roster?
+    /// Days before a deadline that count as near (`deadline-near`).
+    public var nearDays: Int
+
+    public init(asOf: CalendarDate, source: TaskDocument? = nil, roster: Roster? = nil, nearDays: Int = 7) {
+        self.asOf = asOf; self.source = source; self.roster = roster; self.nearDays = nearDays
+    }
+}
+
+/// One rule over a returned ledger. Reports findings; never throws for data problems.
+public protocol LedgerCheck: Sendable {
+    /// The stable codes it can report (docs/findings.md).
+    var codes: [String] { get }
+    func findings(in ledger: ReturnedLedger, context: LedgerCheckContext) -> [Finding]
+}

@@ -1,0 +1,47 @@
+import TaizhangModel
+
+/// `status-missing` (error): 完成状态 left empty.
+public struct StatusMissingCheck: PerRowLedgerCheck {
+    public let code = "status-missing"
+    public init() {}
+
+    func findings(for row: LedgerRow, context: LedgerCheckContext) -> [Finding] {
+        guard row.has("完成状态"), row.status == .empty else { return [] }
+        return [Finding(severity: .error, code: code, task: row.seq, origin: row.origin("完成状态"),
+                        message: "\(row.label)完成状态未填写")]
+    }
+}
+
+/// `status-invalid` (error): 完成状态 outside `未启动 推进中 已完成 长期坚持`; a near-miss typed by
+/// hand (`已完成。`, `完成`, `进行中`) is named as the status it plainly means.
+public struct StatusInvalidCheck: PerRowLedgerCheck {
+    public let code = "status-invalid"
+    public init() {}
+
+    func findings(for row: LedgerRow, context: LedgerCheckContext) -> [Finding] {
+        let hint: String
+        switch row.status {
+        case .empty, .valid: return []
+        case .nearMiss(let suggestion): hint = "，是否为“\(suggestion)”？"
+        case .invalid: hint = "（可选：\(ReturnedLedger.statuses.joined(separator: "、"))）"
+        }
+        return [Finding(severity: .error, code: code, task: row.seq, origin: row.origin("完成状态"),
+                        message: "\(row.label)完成状态“\(row.text("完成状态"))”不在可选范围内\(hint)")]
+    }
+}
+
+/// `progress-missing` (error): 进展情况 empty although the status (推进中, 已完成, 长期坚持)
+/// says there is progress to report.
+public struct ProgressMissingCheck: PerRowLedgerCheck {
+    public let code = "progress-missing"
+    public init() {}
+
+    static let statusesNeedingProgress: Set<String> = ["推进中", "已完成", "长期坚持"]
+
+    func findings(for row: LedgerRow, context: LedgerCheckContext) -> [Finding] {
+        guard row.has("进展情况"), let status = row.status.meaning, Self.statusesNeedingProgress.contains(status),
+              row.text("进展情况").squashed.isEmpty else { return [] }
+        return [Finding(severity: .error, code: code, task: row.seq, origin: row.origin("进展情况"),
+                        message: "\(row.label)完成状态为“\(status)”，但进展情况未填写")]
+    }
+}

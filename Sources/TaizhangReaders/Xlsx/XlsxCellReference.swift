@@ -1,0 +1,67 @@
+import TaizhangModel
+
+/// An A1-style cell reference read from bytes (`B12`, `$B$12`), 0-based.
+///
+/// Either part may be absent: `B` has no row, `12` no column. Cell `r` attributes are parsed
+/// on every cell of a sheet, so this works on UTF-8 bytes, never on `Character`s.
+struct XlsxCellReference: Hashable {
+    /// Excel's last column, XFD.
+    static let maxColumns = 16_384
+    /// Excel's last row.
+    static let maxRows = 1_048_576
+
+    var column: Int?
+    var row: Int?
+
+    init(column: Int?, row: Int?) { self.column = column; self.row = row }
+
+    /// Returns nil for text that is not a reference, or one past Excel's last row or column.
+    init?<Bytes: Collection<UInt8>>(utf8 bytes: Bytes) {
+        var column = 0
+        var row = 0
+        var letters = 0
+        var digits = 0
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "$"):
+                continue
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"):
+                guard digits == 0, letters < 3 else { return nil }
+                column = column * 26 + Int((byte | 0x20) - UInt8(ascii: "a")) + 1
+                letters += 1
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                guard digits < 7 else { return nil }
+                row = row * 10 + Int(byte - UInt8(ascii: "0"))
+                digits += 1
+            default:
+                return nil
+            }
+        }
+        guard letters > 0 || digits > 0 else { return nil }
+        if letters > 0 {
+            guard column <= Self.maxColumns else { return nil }
+            self.column = column - 1
+        }
+        if digits > 0 {
+            guard row >= 1, row <= Self.maxRows else { return nil }
+            self.row = row - 1
+        }
+    }
+
+    init?(_ text: String) {
+        var text = text
+        guard let parsed = text.withUTF8({ Self(utf8: $0) }) else { return nil }
+        self = parsed
+    }
+
+    /// A `<mergeCell ref="A1:E1">` range as a grid merge; nil for a single cell or a malformed range.
+    static func merge(range: String) -> GridMerge? {
+        let parts = range.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2,
+              let a = XlsxCellReference(String(parts[0])), let b = XlsxCellReference(String(parts[1])),
+              let c1 = a.column, let r1 = a.row, let c2 = b.column, let r2 = b.row else { return nil }
+        let merge = GridMerge(top: min(r1, r2), left: min(c1, c2), bottom: max(r1, r2), right: max(c1, c2))
+        guard merge.top != merge.bottom || merge.left != merge.right else { return nil }
+        return merge
+    }
+}

@@ -1,0 +1,338 @@
+import TaizhangModel
+
+/// Streams one worksheet part (`xl/worksheets/sheetN.xml`) as grid rows, one `<row>` at a time,
+/// keeping only the row being read: memory does not grow with the sheet.
+///
+/// Rows come out in sheet order with `origin` = sheet row, aligned so that the k-th row emitted
+/// is sheet row k: a row that is missing from the XML or has no value is emitted as an empty row,
+/// but only once a later row has a value, so blank rows after the last value are never emitted.
+/// A row's `cells` run to its last cell with a value (later cells are not padded).
+///
+/// - Cells without `r` follow the previous cell; rows without `r` follow the previous row. A row
+///   whose number is not after the previous row's (invalid; Excel repairs such files) is read as
+///   the next row, so that no row is lost. Rows and cells past Excel's limits (row 1048576,
+///   column XFD) are dropped.
+/// - Cells in hidden columns (`<col hidden="1">`) are read as blank: the column keeps its slot,
+///   so grid columns stay sheet columns, but what the person does not see is not read as a task.
+/// - Hidden rows (`<row hidden="1">`, and rows left out under `<sheetFormatPr zeroHeight="1">`)
+///   keep their values and are flagged `isHidden`.
+final class XlsxSheetParser: XMLEventHandler {
+    // The state is a value worked on in place: as class properties, every array passed to a
+    // function would be retained and released, and every write checked for exclusivity, which
+    // cost a fifth of a sheet's read time. Only this handler's callbacks touch it, one at a time.
+    @exclusivity(unchecked) private var state: State
+
+    init(sheetName: String, sharedStrings: XlsxSharedStrings, styles: XlsxStyles, dateSystem: XlsxDateSystem,
+         emit: @escaping (GridRow) -> Bool) {
+        state = State(sheetName: sheetName, sharedStrings: sharedStrings, styles: styles, dateSystem: dateSystem,
+                      emit: emit)
+    }
+
+    /// `<mergeCells>` in 0-based sheet coordinates, in document order; complete once parsing ends.
+    var merges: [GridMerge] { state.merges }
+    /// Set once `emit` returned false; every later event is ignored.
+    var stopped: Bool { state.stopped }
+
+    func startElement(_ element: XMLStartElement) { state.startElement(element) }
+    func endElement(_ name: XMLName) { state.endElement(name) }
+    func characters(_ chunk: UnsafeBufferPointer<UInt8>) { state.characters(chunk) }
+
+    struct State {
+        enum CellType {
+            case number, sharedString, inlineString, formulaString, boolean, error, isoDate
+        }
+
+        private let sheetName: String
+        private let sharedStrings: XlsxSharedStrings
+        private let styles: XlsxStyles
+        private let dateSystem: XlsxDateSystem
+        /// Receives each row; returns false to stop.
+        private let emit: (GridRow) -> Bool
+
+        /// `<mergeCells>` in 0-based sheet coordinates, in document order; complete once parsing ends.
+        var merges: [GridMerge] = []
+        /// Date cells by day serial: deadlines repeat, and a cached cell costs no allocation.
+        private var dateCells: [Int: GridCell] = [:]
+        /// Set once `emit` returned false; every later event is ignored.
+        var stopped = false
+
+        private var hiddenColumns: [Bool] = []
+        private var rowsHiddenByDefault = false
+        private var inSheetData = false
+
+        // The row being read.
+        private var inRow = false
+        private var rowIndex = -1
+        private var rowHidden = false
+        private var rowCells: [GridCell] = []
+        private var lastCellColumn = -1
+        /// The last `<row>` read, emitted or not.
+        private var lastRowIndexSeen = -1
+
+        /// Rows `0..<emittedCount` have been emitted.
+        private var emittedCount = 0
+        /// Blank `<row>`s since the last emitted row, as runs of equal hidden state; rows between the
+        /// runs were absent from the XML.
+        private var blankRuns: [(rows: ClosedRange<Int>, hidden: Bool)] = []
+
+        // The cell being read.
+        private var inCell = false
+        private var cellColumn = 0
+        private var cellType = CellType.number
+        private var cellStyle = 0
+        private var inInlineString = false
+        private var phoneticDepth = 0
+        private var capturing = false
+        /// The current `<v>` or inline `<t>` text, reused from cell to cell.
+        private var text: [UInt8] = []
+
+        init(sheetName: String, sharedStrings: XlsxSharedStrings, styles: XlsxStyles, dateSystem: XlsxDateSystem,
+             emit: @escaping (GridRow) -> Bool) {
+            self.sheetName = sheetName
+            self.sharedStrings = sharedStrings
+            self.styles = styles
+            self.dateSystem = dateSystem
+            self.emit = emit
+            text.reserveCapacity(256)
+        }
+
+        // MARK: - Events
+
+        mutating func startElement(_ element: XMLStartElement) {
+            if stopped { return }
+            let name = element.name
+            if name.is("c") {
+                guard inRow else { return }
+                beginCell(element)
+            } else if name.is("v") {
+                capturing = inCell
+            } else if name.is("row") {
+                guard inSheetData else { return }
+                beginRow(element)
+            } else if name.is("t") {
+                capturing = inCell && inInlineString && phoneticDepth == 0
+            } else if name.is("is") {
+                inInlineString = true
+            } else if name.is("rPh") {
+                phoneticDepth += 1
+            } else if name.is("mergeCell") {
+                if let ref = element.attribute("ref"), let merge = XlsxCellReference.merge(range: ref) {
+                    merges.append(merge)
+                }
+            } else if name.is("col") {
+                readColumn(element)
+            } else if name.is("sheetFormatPr") {
+                rowsHiddenByDefault = Self.isTrue(element.attribute("zeroHeight"))
+            } else if name.is("sheetData") {
+                inSheetData = true
+            }
+        }
+
+        mutating func endElement(_ name: XMLName) {
+            if stopped { return }
+            if name.is("c") {
+                if inCell { finishCell() }
+            } else if name.is("v") || name.is("t") {
+                capturing = false
+            } else if name.is("row") {
+                if inRow { finishRow() }
+            } else if name.is("is") {
+                inInlineString = false
+            } else if name.is("rPh") {
+                phoneticDepth -= 1
+            } else if name.is("sheetData") {
+                inSheetData = false
+            }
+        }
+
+        mutating func characters(_ chunk: UnsafeBufferPointer<UInt8>) {
+            if capturing && !stopped { text.append(contentsOf: chunk) }
+        }
+
+        // MARK: - Rows
+
+        private mutating func beginRow(_ element: XMLStartElement) {
+            var index = lastRowIndexSeen + 1
+            if let r = Self.integer(element.attribute("r")), r - 1 > lastRowIndexSeen {
+                index = r - 1
+            }
+            guard index < XlsxCellReference.maxRows else { inRow = false; return }
+            rowIndex = index
+            lastRowIndexSeen = index
+            rowHidden = Self.isTrue(element.attribute("hidden"))
+            rowCells.removeAll(keepingCapacity: true)
+            lastCellColumn = -1
+            inRow = true
+        }
+
+        private mutating func finishRow() {
+            inRow = false
+            if rowCells.isEmpty {
+                noteBlankRow(rowIndex, hidden: rowHidden)
+                return
+            }
+            emitBlankRows(upTo: rowIndex)
+            if stopped { return }
+            emittedCount = rowIndex + 1
+            send(GridRow(cells: rowCells, origin: .sheetRow(sheetName, rowIndex + 1), isHidden: rowHidden))
+        }
+
+        private mutating func noteBlankRow(_ index: Int, hidden: Bool) {
+            if let last = blankRuns.last, last.rows.upperBound == index - 1, last.hidden == hidden {
+                blankRuns[blankRuns.count - 1].rows = last.rows.lowerBound...index
+            } else {
+                blankRuns.append((index...index, hidden))
+            }
+        }
+
+        /// Emits empty rows for `emittedCount..<end`, so that the next row lands at its sheet row.
+        private mutating func emitBlankRows(upTo end: Int) {
+            var run = 0
+            var index = emittedCount
+            while index < end && !stopped {
+                while run < blankRuns.count && blankRuns[run].rows.upperBound < index { run += 1 }
+                let hidden = run < blankRuns.count && blankRuns[run].rows.contains(index)
+                    ? blankRuns[run].hidden : rowsHiddenByDefault
+                send(GridRow(cells: [], origin: .sheetRow(sheetName, index + 1), isHidden: hidden))
+                index += 1
+            }
+            blankRuns.removeAll(keepingCapacity: true)
+            emittedCount = end
+        }
+
+        private mutating func send(_ row: GridRow) {
+            if !emit(row) { stopped = true; capturing = false }
+        }
+
+        // MARK: - Cells
+
+        private mutating func beginCell(_ element: XMLStartElement) {
+            if let r = element.attribute("r") {
+                // A reference past XFD is not a cell Excel could show: the cell is dropped.
+                cellColumn = XlsxCellReference(r)?.column ?? XlsxCellReference.maxColumns
+            } else {
+                cellColumn = lastCellColumn + 1
+            }
+            cellType = Self.cellType(element.attribute("t"))
+            // Only a number's style matters (is it a date?); strings skip the lookup.
+            cellStyle = cellType == .number ? Self.integer(element.attribute("s")) ?? 0 : 0
+            text.removeAll(keepingCapacity: true)
+            inCell = true
+            inInlineString = false
+            phoneticDepth = 0
+        }
+
+        private mutating func finishCell() {
+            inCell = false
+            capturing = false
+            lastCellColumn = cellColumn
+            guard cellColumn < XlsxCellReference.maxColumns, !isHiddenColumn(cellColumn),
+                  let cell = resolvedCell(), !cell.paragraphs.isEmpty || cell.date != nil else { return }
+            if cellColumn < rowCells.count {
+                rowCells[cellColumn] = cell
+            } else {
+                while rowCells.count < cellColumn { rowCells.append(.empty) }
+                rowCells.append(cell)
+            }
+        }
+
+        private mutating func resolvedCell() -> GridCell? {
+            if text.isEmpty { return nil }
+            switch cellType {
+            case .sharedString:
+                return Self.integer(text).flatMap { sharedStrings[$0] }
+            case .inlineString, .formulaString, .error:
+                return XlsxCellText.cell(utf8: text)
+            case .boolean:
+                // Excel and WPS show TRUE/FALSE in every locale, Chinese included.
+                return GridCell(paragraphs: [text == [UInt8(ascii: "1")] || text == Array("true".utf8) ? "TRUE" : "FALSE"])
+            case .isoDate:
+                let iso = String(decoding: text.prefix(10), as: UTF8.self)
+                if let date = CalendarDate(iso: iso) { return GridCell(paragraphs: [date.iso], date: date) }
+                return XlsxCellText.cell(utf8: text)
+            case .number:
+                if styles.isDate(style: cellStyle) {
+                    // Date serials are nearly always whole days: skip the Double parse for them.
+                    guard let serial = Self.integer(text).map(Double.init) ?? XlsxNumberText.value(utf8: text),
+                          serial.isFinite, abs(serial) < 1e9 else {
+                        return XlsxNumberText.text(utf8: text).map { GridCell(paragraphs: [$0]) }
+                    }
+                    let day = Int(serial.rounded(.down))
+                    if let cached = dateCells[day] { return cached }
+                    if let cell = dateSystem.cell(serial: serial) {
+                        if dateCells.count >= 4096 { dateCells.removeAll(keepingCapacity: true) }
+                        dateCells[day] = cell
+                        return cell
+                    }
+                }
+                return XlsxNumberText.text(utf8: text).map { GridCell(paragraphs: [$0]) }
+            }
+        }
+
+        private func isHiddenColumn(_ column: Int) -> Bool {
+            column < hiddenColumns.count && hiddenColumns[column]
+        }
+
+        private mutating func readColumn(_ element: XMLStartElement) {
+            guard Self.isTrue(element.attribute("hidden")),
+                  let min = element.attribute("min").flatMap({ Int($0) }),
+                  let max = element.attribute("max").flatMap({ Int($0) }),
+                  min >= 1, min <= max else { return }
+            let last = Swift.min(max, XlsxCellReference.maxColumns)
+            guard min <= last else { return }
+            if hiddenColumns.count < last { hiddenColumns.append(contentsOf: repeatElement(false, count: last - hiddenColumns.count)) }
+            for column in (min - 1)..<last { hiddenColumns[column] = true }
+        }
+
+        // MARK: - Attribute values
+
+        private static func cellType(_ t: String?) -> CellType {
+            switch t {
+            case "s": return .sharedString
+            case "inlineStr": return .inlineString
+            case "str": return .formulaString
+            case "b": return .boolean
+            case "e": return .error
+            case "d": return .isoDate
+            default: return .number
+            }
+        }
+
+        private static func isTrue(_ value: String?) -> Bool { value == "1" || value == "true" }
+
+        /// A non-negative decimal attribute value (`r` of a row, `s` of a cell).
+        private static func integer(_ value: String?) -> Int? {
+            guard var value else { return nil }
+            return value.withUTF8 { bytes -> Int? in
+                guard !bytes.isEmpty, bytes.count <= 18 else { return nil }
+                var result = 0
+                for byte in bytes {
+                    guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                    result = result * 10 + Int(byte - UInt8(ascii: "0"))
+                }
+                return result
+            }
+        }
+
+        /// A non-negative decimal integer from bytes (a shared-string index, a whole date serial),
+        /// white space around it allowed.
+        private static func integer(_ bytes: [UInt8]) -> Int? {
+            var value = 0
+            var digits = 0
+            var trailingSpace = false
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    guard !trailingSpace, digits < 18 else { return nil }
+                    value = value * 10 + Int(byte - UInt8(ascii: "0"))
+                    digits += 1
+                case 0x20, 0x09, 0x0A, 0x0D:
+                    if digits > 0 { trailingSpace = true }
+                default:
+                    return nil
+                }
+            }
+            return digits > 0 ? value : nil
+        }
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+import TaizhangKit
+
+/// `taizhang check` on received tables and returned ledgers, as a county office uses it.
+@Suite struct CheckCommandTests {
+    let samples = SharedCorpus.samplesDirectory
+    var table: String { samples.appendingPathComponent("2025-汶上县-要点分解表.docx").path }
+
+    @Test func receivedTableWithErrorsExitsOne() throws {
+        let r = try CLIRunner.run(["check", table, "--format", "json"])
+        #expect(r.status == 1)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let findings = try #require(json["findings"] as? [[String: Any]])
+        let leads = findings.filter { $0["code"] as? String == "missing-lead" }
+        #expect(leads.compactMap { $0["task"] as? Int } == [24, 25])
+        #expect(leads.allSatisfy { $0["file"] as? String == "2025-汶上县-要点分解表.docx" })
+        let origin = try #require(leads.first?["origin"] as? [String: Any])
+        #expect(origin["table"] as? Int == 1 && origin["row"] as? Int == 27 && origin["column"] as? String == "牵头部门")
+    }
+
+    @Test(.enabled(if: SharedCorpus.isPresent, "../shared/corpus is absent"))
+    func warningsPassUnlessStrict() throws {
+        let input = try #require(SharedCorpus.directory).appendingPathComponent("2021-梁山县-分解表.docx").path
+        let r = try CLIRunner.run(["check", input])
+        #expect(r.status == 0, "\(r.stdout)")
+        #expect(r.stdout.contains("警告（"))
+        #expect(r.stdout.contains("小结："))
+        #expect(try CLIRunner.run(["check", input, "--strict"]).status == 1)
+    }
+
+    @Test func aFolderOfReturnsIsCheckedFileByFileAgainstTheSource() throws {
+        let dir = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let ledgers = dir.appendingPathComponent("台账")
+        let returns = dir.appendingPathComponent("报回")
+        try FileManager.default.createDirectory(at: returns, withIntermediateDirectories: true)
+        _ = try SplitJob(input: table, outputDirectory: ledgers.path, environment: [:]).run()
+
+        // 县财政局 reports every task properly.
+        var good = try LedgerEditor(path: ledgers.appendingPathComponent("县财政局工作台账.xlsx").path)
+        good.fillAll()
+        good.report(by: "张三", phone: "0537-1234567", on: CalendarDate(iso: "2025-06-20")!)
+        try good.save(to: returns.appendingPathComponent("县财政局工作台账.xlsx").path)
+
+        // 县政府办公室 deletes a row, rewords a requirement and types statuses by hand.
+        let officePath = ledgers.appendingPathComponent("县政府办公室工作台账.xlsx").path
+        let officeTasks = try LedgerEditor(path: officePath)
+        var bad = officeTasks
+        bad.fillAll()
+        bad.report(by: "李四", phone: "0537-7654321", on: CalendarDate(iso: "2025-06-20")!)
+        bad.set("T001", "完成状态", "已完成。")
+        bad.set("T003", "具体要求", "改写后的要求。")
+        bad.set("T009", "完成状态", "已完成")
+        bad.set("T009", "完成日期", "2025年6月1日")
+        bad.deleteRow("T008")
+        try bad.save(to: returns.appendingPathComponent("县政府办公室工作台账.xlsx").path)
+
+        // And a file that is not a workbook at all.
+        FileManager.default.createFile(atPath: returns.appendingPathComponent("损坏.xlsx").path, contents: Data("PK\u{3}\u{4}x".utf8))
+
+        let r = try CLIRunner.run(["check", returns.path, "--against", table, "--as-of", "2025-06-25", "--format", "json"])
+        #expect(r.status == 2)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let findings = try #require(json["findings"] as? [[String: Any]])
+        func codes(_ file: String) -> [String] { findings.filter { $0["file"] as? String == file }.compactMap { $0["code"] as? String } }
+        #expect(codes("县财政局工作台账.xlsx").filter { !["deadline-near", "overdue"].contains($0) }.isEmpty,
+                "\(codes("县财政局工作台账.xlsx"))")
+        let office = codes("县政府办公室工作台账.xlsx")
+        #expect(office.contains("task-missing"))
+        #expect(office.contains("status-invalid"))
+        #expect(office.contains("locked-field-changed"))
+        // 已完成。 is read as the 已完成 it means (so it lacks a date); T009's date typed as text is accepted.
+        let undated = findings.filter { $0["file"] as? String == "县政府办公室工作台账.xlsx" && $0["code"] as? String == "completed-without-date" }
+        #expect(undated.compactMap { $0["task"] as? Int } == [1])
+        #expect(codes("损坏.xlsx") == ["unreadable-input"])
+
+        let table = try CLIRunner.run(["check", returns.path, "--against", self.table, "--as-of", "2025-06-25"])
+        #expect(table.stdout.contains("共检查 3 个文件：1 个通过，2 个不通过"), "\(table.stdout)")
+    }
+
+    @Test func annotatedCopyMarksTheCellsAndListsTheProblems() throws {
+        let dir = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("标注.xlsx").path
+        let r = try CLIRunner.run(["check", table, "--annotate", out])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("已写出标注副本：\(out)"))
+        let reader = try XlsxReader(archive: ZipArchive(path: out))
+        #expect(reader.sheets.map(\.name) == ["表1", "问题清单"])
+        let problems = try reader.grid(of: reader.sheets[1])
+        #expect(problems.rows[0].cells.map(\.text) == ["级别", "编号", "问题", "位置"])
+        #expect(problems.rows.dropFirst().contains { $0.cells[1].text == "T024" && $0.cells[0].text == "错误" })
+        let copy = try reader.grid(of: reader.sheets[0])
+        #expect(copy.rows[0].cells.map(\.text).contains("牵头部门"))
+        let archive = try ZipArchive(path: out)
+        let comments = String(decoding: try archive.data(of: "xl/comments1.xml"), as: UTF8.self)
+        #expect(comments.contains("第24项任务缺少牵头部门"))
+        // The copy is written beside, never over, the input.
+        #expect(try CLIRunner.run(["check", table, "--annotate", table]).stderr.contains("拒绝覆盖") )
+    }
+
+    @Test func unreadableInputExitsTwo() throws {
+        let r = try CLIRunner.run(["check", "/nonexistent/台账.xlsx"])
+        #expect(r.status == 2)
+        #expect(r.stdout.contains("无法读取：文件不存在"))
+    }
+}
