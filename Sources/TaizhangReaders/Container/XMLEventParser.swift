@@ -38,6 +38,19 @@ public struct XMLStartElement {
         return nil
     }
 
+    /// Every attribute's local name and raw value bytes, without building strings: the hot path of
+    /// the worksheet reader, where every cell carries `r`, `t` and `s`. Values are as libxml2 hands
+    /// them over (an `&` stays `&#38;`), which is exact for names, numbers and cell references.
+    @inline(__always)
+    public func forEachRawAttribute(_ body: (XMLName, UnsafeBufferPointer<UInt8>) -> Void) {
+        guard let attrs = attributes else { return }
+        for i in 0..<attributeCount {
+            guard let name = attrs[i * 5], let start = attrs[i * 5 + 3], let end = attrs[i * 5 + 4] else { continue }
+            body(XMLName(pointer: name),
+                 UnsafeBufferPointer(start: UnsafeRawPointer(start).assumingMemoryBound(to: UInt8.self), count: end - start))
+        }
+    }
+
     public func hasAttribute(_ localName: StaticString) -> Bool {
         guard let attrs = attributes else { return false }
         for i in 0..<attributeCount {
@@ -52,6 +65,12 @@ public protocol XMLEventHandler: AnyObject {
     func startElement(_ element: XMLStartElement)
     func endElement(_ name: XMLName)
     func characters(_ text: UnsafeBufferPointer<UInt8>)
+    /// True once the handler needs no more events: the parser stops reading the part.
+    var isFinished: Bool { get }
+}
+
+extension XMLEventHandler {
+    public var isFinished: Bool { false }
 }
 
 /// Streams an XML part through libxml2's SAX2 push parser: no tree is built, memory stays bounded
@@ -134,10 +153,12 @@ public enum XMLEventParser {
         try source { (chunk, count) throws(ReadError) -> Bool in
             let p = count > 0 ? chunk.baseAddress?.assumingMemoryBound(to: CChar.self) : nil
             let rc = xmlParseChunk(parser, p, Int32(count), count == 0 ? 1 : 0)
+            if handler.isFinished { return false }
             if rc != 0 { throw failure() }
             return true
         }
-        if parser.pointee.wellFormed == 0 { throw failure() }
+        // A handler that stopped early leaves the document unfinished, which is not an error.
+        if !handler.isFinished && parser.pointee.wellFormed == 0 { throw failure() }
     }
 
     /// Attribute values from libxml2's SAX2 are raw: predefined entities and character references

@@ -32,6 +32,7 @@ final class XlsxSheetParser: XMLEventHandler {
     var merges: [GridMerge] { state.merges }
     /// Set once `emit` returned false; every later event is ignored.
     var stopped: Bool { state.stopped }
+    var isFinished: Bool { state.stopped }
 
     func startElement(_ element: XMLStartElement) { state.startElement(element) }
     func endElement(_ name: XMLName) { state.endElement(name) }
@@ -207,15 +208,27 @@ final class XlsxSheetParser: XMLEventHandler {
         // MARK: - Cells
 
         private mutating func beginCell(_ element: XMLStartElement) {
-            if let r = element.attribute("r") {
-                // A reference past XFD is not a cell Excel could show: the cell is dropped.
-                cellColumn = XlsxCellReference(r)?.column ?? XlsxCellReference.maxColumns
-            } else {
-                cellColumn = lastCellColumn + 1
+            // Read r, t and s as bytes: building strings for them on every cell costs a third of the pass.
+            var column: Int?? = nil
+            var type = CellType.number
+            var style = 0
+            element.forEachRawAttribute { name, value in
+                if name.is("r") {
+                    column = .some(XlsxCellReference(utf8: value)?.column)
+                } else if name.is("t") {
+                    type = Self.cellType(value)
+                } else if name.is("s") {
+                    style = Self.integer(value) ?? 0
+                }
             }
-            cellType = Self.cellType(element.attribute("t"))
+            switch column {
+            case .none: cellColumn = lastCellColumn + 1
+            // A reference past XFD is not a cell Excel could show: the cell is dropped.
+            case .some(let c): cellColumn = c ?? XlsxCellReference.maxColumns
+            }
+            cellType = type
             // Only a number's style matters (is it a date?); strings skip the lookup.
-            cellStyle = cellType == .number ? Self.integer(element.attribute("s")) ?? 0 : 0
+            cellStyle = cellType == .number ? style : 0
             text.removeAll(keepingCapacity: true)
             inCell = true
             inInlineString = false
@@ -286,14 +299,18 @@ final class XlsxSheetParser: XMLEventHandler {
 
         // MARK: - Attribute values
 
-        private static func cellType(_ t: String?) -> CellType {
-            switch t {
-            case "s": return .sharedString
-            case "inlineStr": return .inlineString
-            case "str": return .formulaString
-            case "b": return .boolean
-            case "e": return .error
-            case "d": return .isoDate
+        private static func cellType(_ t: UnsafeBufferPointer<UInt8>) -> CellType {
+            switch t.count {
+            case 1:
+                switch t[0] {
+                case UInt8(ascii: "s"): return .sharedString
+                case UInt8(ascii: "b"): return .boolean
+                case UInt8(ascii: "e"): return .error
+                case UInt8(ascii: "d"): return .isoDate
+                default: return .number
+                }
+            case 3 where t.elementsEqual("str".utf8): return .formulaString
+            case 9 where t.elementsEqual("inlineStr".utf8): return .inlineString
             default: return .number
             }
         }
@@ -316,6 +333,16 @@ final class XlsxSheetParser: XMLEventHandler {
 
         /// A non-negative decimal integer from bytes (a shared-string index, a whole date serial),
         /// white space around it allowed.
+        private static func integer(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+            guard !bytes.isEmpty, bytes.count <= 18 else { return nil }
+            var result = 0
+            for byte in bytes {
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                result = result * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            return result
+        }
+
         private static func integer(_ bytes: [UInt8]) -> Int? {
             var value = 0
             var digits = 0
