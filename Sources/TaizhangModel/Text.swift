@@ -1,20 +1,31 @@
 extension Character {
     /// ASCII and Unicode whitespace, including U+3000 and no-break space, which Chinese documents use.
     public var isLayoutSpace: Bool {
-        isWhitespace || self == "\u{3000}" || self == "\u{00A0}" || self == "\u{FEFF}"
+        // Unicode White_Space by scalar value, plus the BOM that Word leaves in text: the
+        // property lookup behind `isWhitespace` dominated large tables.
+        guard let scalar = unicodeScalars.first else { return false }
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF:
+            return true
+        default:
+            return false
+        }
     }
 }
 
 extension StringProtocol {
     /// Trims ASCII and full-width white space, which Foundation's `.whitespaces` partly misses.
     public func trimmingWhitespace() -> String {
+        if let f = first, let l = last, !f.isLayoutSpace, !l.isLayoutSpace { return String(self) }
         guard let first = firstIndex(where: { !$0.isLayoutSpace }),
               let last = lastIndex(where: { !$0.isLayoutSpace }) else { return "" }
         return String(self[first...last])
     }
 
     /// All white space removed: how the corpus compares text, and how header cells are matched.
-    public var squashed: String { String(filter { !$0.isLayoutSpace }) }
+    public var squashed: String {
+        contains(where: \.isLayoutSpace) ? String(filter { !$0.isLayoutSpace }) : String(self)
+    }
 }
 
 extension StringProtocol {

@@ -21,7 +21,8 @@ public struct GridCell: Hashable, Sendable {
 
     /// canonical-json.md text rule: each paragraph trimmed, empty paragraphs dropped, joined by `\n`.
     public var text: String {
-        paragraphs.lazy.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }.joined(separator: "\n")
+        if paragraphs.count == 1 { return paragraphs[0].trimmingWhitespace() }
+        return paragraphs.lazy.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }.joined(separator: "\n")
     }
 
     public var isBlank: Bool { date == nil && paragraphs.allSatisfy { $0.trimmingWhitespace().isEmpty } }

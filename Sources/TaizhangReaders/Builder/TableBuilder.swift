@@ -27,6 +27,15 @@ public struct TableBuilder: Sendable {
         var section: String?
         var lastTitle: String?
         var inNotes = false
+        // The same lead and responsible cells recur row after row; split each text once.
+        var unitsByText: [String: [String]] = [:]
+        func units(_ text: String?) -> [String] {
+            guard let text else { return [] }
+            if let known = unitsByText[text] { return known }
+            let split = UnitSplitter.split(text)
+            unitsByText[text] = split
+            return split
+        }
 
         /// A slot's cell, or the anchor's cell when the slot is covered by a merge.
         func cell(_ r: Int, _ c: Int?) -> GridCell? {
@@ -71,8 +80,8 @@ public struct TableBuilder: Sendable {
             }
             let seq = firstSeq + tasks.count
             let item = TaskItem(seq: seq, section: section, title: title,
-                                leadText: leadText, lead: UnitSplitter.split(leadText),
-                                responsibleText: responsibleText, responsible: UnitSplitter.split(responsibleText),
+                                leadText: leadText, lead: units(leadText),
+                                responsibleText: responsibleText, responsible: units(responsibleText),
                                 requirement: requirement, deadline: deadline, origin: row.origin)
             tasks.append(item)
             if row.isHidden {

@@ -28,6 +28,8 @@ public struct TableHeader: Hashable, Sendable {
 
     /// True when a row repeats this header (a table continued on the next page).
     public func isRepeated(by row: GridRow) -> Bool {
-        row.cells.map { $0.text.squashed } == signature
+        // Compared cell by cell so that a data row fails on its first cell, without squashing the rest.
+        guard row.cells.count == signature.count else { return false }
+        return zip(row.cells, signature).allSatisfy { $0.text.squashed == $1 }
     }
 }
