@@ -37,7 +37,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
-        .executableTarget(name: "TaizhangBench", dependencies: ["TaizhangReaders"]),
+        .executableTarget(name: "TaizhangBench", dependencies: ["TaizhangModel", "TaizhangReaders"]),
 
         .testTarget(name: "TaizhangModelTests", dependencies: ["TaizhangModel"]),
         .testTarget(name: "TaizhangReadersTests", dependencies: ["TaizhangReaders", "TaizhangKit"]),
