@@ -145,7 +145,9 @@ public enum XMLEventParser {
 
         func failure() -> ReadError {
             if let err = xmlCtxtGetLastError(parser), let msg = err.pointee.message {
-                let reason = String(cString: msg).trimmingCharacters(in: .whitespacesAndNewlines)
+                // libxml2's message can span lines ("…encoding !\nBytes: …"); an error is one line.
+                let reason = String(cString: msg).split(whereSeparator: \.isNewline)
+                    .map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: "；")
                 return .malformedXML(part: part, line: Int(err.pointee.line), reason: reason)
             }
             return .malformedXML(part: part, line: 0, reason: "未知错误")

@@ -134,4 +134,18 @@ import TaizhangModel
     @Test func malformedXMLIsAReadErrorWithALine() {
         #expect(throws: ReadError.self) { try W.parse("<w:document><w:body><w:p></w:body>") }
     }
+
+    @Test func invalidUTF8IsReportedOnOneLine() throws {
+        var bytes = Array(W.document(W.p("正文")).utf8)
+        bytes.insert(contentsOf: [0xE5, 0x41, 0x42], at: bytes.count - 30)
+        do {
+            try XMLEventParser.parse(bytes, part: "word/document.xml", handler: DocxBodyParser())
+            Issue.record("expected a read error")
+        } catch {
+            guard case let .malformedXML(part, line, reason) = error else { Issue.record("\(error)"); return }
+            #expect(part == "word/document.xml")
+            #expect(line >= 1)
+            #expect(!error.description.contains("\n"), "\(reason)")
+        }
+    }
 }
