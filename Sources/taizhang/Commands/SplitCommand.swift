@@ -36,6 +36,6 @@ struct SplitCommand: ParsableCommand {
         let problems = report.findings.filter { $0.severity != .info }.count
         print("已为 \(report.ledgerFiles.count) 个单位写出工作台账（共 \(report.document.tasks.count) 项任务），另有汇总表 \(report.summaryFile)")
         if problems > 0 { print("分解表中有 \(problems) 条问题，见 \(report.summaryFile) 的“问题清单”") }
-        print("台账所在文件夹：\((report.outputDirectory as NSString).standardizingPath)")
+        print("台账所在文件夹：\(URL(fileURLWithPath: report.outputDirectory).standardizedFileURL.path)")
     }
 }
