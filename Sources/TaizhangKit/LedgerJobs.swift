@@ -7,26 +7,29 @@ import TaizhangWriters
 /// `taizhang convert`: one whole-table ledger.
 public struct ConvertJob: Sendable {
     public var input: String
-    public var output: String
+    /// Nil names the ledger after the table (`LedgerFileName.forTable`), in the current folder.
+    public var output: String?
     public var overwrite: Bool
     public var sheetName: String?
     public var environment: [String: String]
 
-    public init(input: String, output: String, overwrite: Bool = false, sheetName: String? = nil,
+    public init(input: String, output: String?, overwrite: Bool = false, sheetName: String? = nil,
                 environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.input = input; self.output = output; self.overwrite = overwrite
         self.sheetName = sheetName; self.environment = environment
     }
 
+    /// Returns the document and the path the ledger was written to.
     @discardableResult
-    public func run() throws(JobError) -> TaskDocument {
+    public func run() throws(JobError) -> (document: TaskDocument, output: String) {
         let doc = try LedgerSource.extract(input, sheetName: sheetName)
         let ledger = LedgerSource.wholeTable(doc, sourceSHA256: try LedgerSource.sha256(input))
+        let path = output ?? LedgerFileName.forTable(title: doc.document.title, year: doc.document.year)
         do {
             try LedgerWriter(generator: TaizhangVersion.generator, environment: environment)
-                .write(ledger, to: output, overwrite: overwrite, sourcePath: input)
+                .write(ledger, to: path, overwrite: overwrite, sourcePath: input)
         } catch { throw .unwritable(error) }
-        return doc
+        return (doc, path)
     }
 }
 

@@ -38,25 +38,10 @@ struct LedgerColumns: Sendable {
             if candidate.count >= 2, candidate.contains(name) || name.contains(candidate) {
                 return (candidate, abs(candidate.count - name.count))
             }
-            let d = distance(name, candidate)
+            let d = EditDistance.between(name, candidate)
             return d <= max(1, name.count / 2) ? (candidate, d) : nil
         }
         return scored.min { $0.1 < $1.1 }?.0
     }
 
-    /// Levenshtein distance over characters.
-    static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
-    }
 }

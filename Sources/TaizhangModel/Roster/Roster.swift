@@ -86,27 +86,10 @@ public struct Roster: Hashable, Sendable {
     public func suggestions(for name: String, limit: Int = 3) -> [String] {
         let key = UnitName.key(name)
         let scored = units.map { unit -> (String, Int) in
-            let best = ([unit.name] + unit.aliases).map { Self.distance(key, UnitName.key($0)) }.min() ?? .max
+            let best = ([unit.name] + unit.aliases).map { EditDistance.between(key, UnitName.key($0)) }.min() ?? .max
             return (unit.name, best)
         }
         let threshold = max(2, key.count / 2)
         return scored.filter { $0.1 <= threshold }.sorted { $0.1 < $1.1 }.prefix(limit).map(\.0)
-    }
-
-    /// Levenshtein distance over characters.
-    static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
     }
 }

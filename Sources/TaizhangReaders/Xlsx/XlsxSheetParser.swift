@@ -317,22 +317,13 @@ final class XlsxSheetParser: XMLEventHandler {
 
         private static func isTrue(_ value: String?) -> Bool { value == "1" || value == "true" }
 
-        /// A non-negative decimal attribute value (`r` of a row, `s` of a cell).
+        /// A non-negative decimal attribute value (`r` of a row).
         private static func integer(_ value: String?) -> Int? {
             guard var value else { return nil }
-            return value.withUTF8 { bytes -> Int? in
-                guard !bytes.isEmpty, bytes.count <= 18 else { return nil }
-                var result = 0
-                for byte in bytes {
-                    guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-                    result = result * 10 + Int(byte - UInt8(ascii: "0"))
-                }
-                return result
-            }
+            return value.withUTF8 { integer($0) }
         }
 
-        /// A non-negative decimal integer from bytes (a shared-string index, a whole date serial),
-        /// white space around it allowed.
+        /// A non-negative decimal attribute value given as raw bytes (`s` of a cell).
         private static func integer(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
             guard !bytes.isEmpty, bytes.count <= 18 else { return nil }
             var result = 0
@@ -343,6 +334,8 @@ final class XlsxSheetParser: XMLEventHandler {
             return result
         }
 
+        /// A non-negative decimal integer from bytes (a shared-string index, a whole date serial),
+        /// white space around it allowed.
         private static func integer(_ bytes: [UInt8]) -> Int? {
             var value = 0
             var digits = 0

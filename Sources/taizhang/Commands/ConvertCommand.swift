@@ -21,20 +21,8 @@ struct ConvertCommand: ParsableCommand {
     var sheet: String?
 
     func run() throws {
-        var job = ConvertJob(input: file, output: output ?? "", overwrite: force, sheetName: sheet)
-        if output == nil {
-            // The default name comes from the table's own title, known only after reading it.
-            let doc = try JobFailure.wrap { () throws(JobError) in try LedgerPreview.document(of: file, sheet: sheet) }
-            job.output = LedgerFileName.forTable(title: doc.document.title, year: doc.document.year)
-        }
-        let doc = try JobFailure.wrap { () throws(JobError) in try job.run() }
-        print("已写出整表台账：\(job.output)（\(doc.tasks.count) 项任务）")
-    }
-}
-
-/// Reads a document only to name an output after it.
-enum LedgerPreview {
-    static func document(of file: String, sheet: String?) throws(JobError) -> TaskDocument {
-        do { return try Extractor(sheetName: sheet).extract(path: file) } catch { throw .unreadable(file: file, error) }
+        let job = ConvertJob(input: file, output: output, overwrite: force, sheetName: sheet)
+        let (doc, path) = try JobFailure.wrap { () throws(JobError) in try job.run() }
+        print("已写出整表台账：\(path)（\(doc.tasks.count) 项任务）")
     }
 }

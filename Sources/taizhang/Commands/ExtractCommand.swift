@@ -18,11 +18,9 @@ struct ExtractCommand: ParsableCommand {
     var sheet: String?
 
     func run() throws {
-        let doc: TaskDocument
-        do {
-            doc = try Extractor(sheetName: sheet).extract(path: file)
-        } catch {
-            throw UnreadableInput(file: file, error: error)
+        let doc = try JobFailure.wrap { () throws(JobError) -> TaskDocument in
+            do throws(ReadError) { return try Extractor(sheetName: sheet).extract(path: file) }
+            catch { throw .unreadable(file: file, error) }
         }
         switch format ?? (Terminal.stdoutIsTerminal ? .table : .json) {
         case .json: print(CanonicalJSON.value(of: doc).serialized())
