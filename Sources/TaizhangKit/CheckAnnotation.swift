@@ -11,25 +11,29 @@ public enum CheckAnnotation {
         guard let grid = report.grid else { return [] }
         var rowIndex: [Origin: Int] = [:]
         for (i, row) in grid.rows.enumerated() { rowIndex[row.origin.with(column: nil)] = i }
-        let headerTexts: [String] = {
-            if let ledger = report.ledger, let r = rowIndex[.sheetRow(ledger.sheet, ledger.headerRow)] {
-                return grid.rows[r].cells.map { $0.text.squashed }
-            }
-            if let header = report.header { return grid.rows[header.row].cells.map { $0.text.squashed } }
-            return []
+        let headerIndex: Int? = {
+            if let ledger = report.ledger { return rowIndex[.sheetRow(ledger.sheet, ledger.headerRow)] }
+            return report.header?.row
         }()
+        let headerTexts = headerIndex.map { grid.rows[$0].cells.map { $0.text.squashed } } ?? []
         return report.findings.compactMap { finding in
             guard let origin = finding.origin, let r = rowIndex[origin.with(column: nil)] else { return nil }
-            return CellNote(row: r, column: column(named: origin.column, headerTexts: headerTexts, header: report.header),
+            let isInfoRow = headerIndex.map { r < $0 } ?? false
+            return CellNote(row: r, column: column(named: origin.column, in: isInfoRow ? grid.rows[r] : nil,
+                                                   headerTexts: headerTexts, header: report.header),
                             severity: finding.severity, message: finding.message)
         }
     }
 
-    static func column(named name: String?, headerTexts: [String], header: TableHeader?) -> Int {
+    /// `infoRow`: the row above the header whose labels (填报人 …) sit left of their values.
+    static func column(named name: String?, in infoRow: GridRow?, headerTexts: [String], header: TableHeader?) -> Int {
         guard let name = name?.squashed, !name.isEmpty else { return 0 }
+        // Mark the value cell a clerk must fill, not its label.
+        if let row = infoRow, let label = row.cells.firstIndex(where: { $0.text.squashed == name }) {
+            return label + 1 < row.cells.count ? label + 1 : label
+        }
         if let c = headerTexts.firstIndex(of: name) { return c }
         if let header, let role = ColumnRole.allCases.first(where: { $0.chineseName == name }), let c = header.columns[role] { return c }
-        // A reporter label (填报单位 …) sits left of its value on the info row; point at the value.
         return 0
     }
 

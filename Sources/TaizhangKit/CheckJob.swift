@@ -57,7 +57,8 @@ public struct CheckJob: Sendable {
 
     /// Reads the comparison source and roster once, then checks every file. Unreadable inputs are
     /// reports, not errors; only an unreadable `--against` or `--roster` stops the job.
-    public func run() throws(JobError) -> [FileReport] {
+    /// `progress(done, total, file)` is called after each file is checked.
+    public func run(progress: (Int, Int, String) -> Void = { _, _, _ in }) throws(JobError) -> [FileReport] {
         var roster: Roster?
         if let rosterPath {
             do { roster = try RosterFile.read(path: rosterPath) } catch { throw .unreadable(file: rosterPath, error) }
@@ -67,7 +68,12 @@ public struct CheckJob: Sendable {
             do { source = try LedgerSourceDocument.read(path: against) } catch { throw .unreadable(file: against, error) }
         }
         let context = LedgerCheckContext(asOf: asOf, source: source, roster: roster)
-        return Self.expand(inputs).map { check($0, context: context) }
+        let files = Self.expand(inputs)
+        return files.enumerated().map { i, file in
+            let report = check(file, context: context)
+            progress(i + 1, files.count, report.file)
+            return report
+        }
     }
 
     func check(_ path: String, context: LedgerCheckContext) -> FileReport {

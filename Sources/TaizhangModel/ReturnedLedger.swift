@@ -35,14 +35,17 @@ public struct ReturnedLedger: Hashable, Sendable {
     public var header: [String]
     /// Values of the info row (`填报单位` → `县财政局`), empty string when left blank.
     public var reporter: [String: String]
+    /// 1-based sheet row of the info row (ledger.md row 2), nil when the labels were not found.
+    public var reporterRow: Int?
     public var records: [Record]
     /// Data cells that are merged (sorting and filtering break on them).
     public var mergedDataCells: [Origin]
 
     public init(sheet: String, headerRow: Int, header: [String], reporter: [String: String],
-                records: [Record], mergedDataCells: [Origin] = []) {
+                reporterRow: Int? = nil, records: [Record], mergedDataCells: [Origin] = []) {
         self.sheet = sheet; self.headerRow = headerRow; self.header = header
-        self.reporter = reporter; self.records = records; self.mergedDataCells = mergedDataCells
+        self.reporter = reporter; self.reporterRow = reporterRow
+        self.records = records; self.mergedDataCells = mergedDataCells
     }
 
     public var unit: String? { reporter["填报单位"].flatMap { $0.isEmpty ? nil : $0 } }

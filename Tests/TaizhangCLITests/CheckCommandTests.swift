@@ -106,3 +106,34 @@ import TaizhangKit
         #expect(r.stdout.contains("无法读取：文件不存在"))
     }
 }
+
+/// Where `--annotate` puts each note: on the cell a clerk has to fix.
+@Suite struct CheckAnnotationPlacementTests {
+    @Test func notesLandOnTheOffendingCells() throws {
+        let dir = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let table = SharedCorpus.samplesDirectory.appendingPathComponent("2025-汶上县-要点分解表.docx").path
+        _ = try SplitJob(input: table, outputDirectory: dir.path, environment: [:]).run()
+        let ledgerPath = dir.appendingPathComponent("县财政局工作台账.xlsx").path
+        let report = try #require(try CheckJob(inputs: [ledgerPath], asOf: CalendarDate(iso: "2025-06-01")!).run().first)
+        let grid = try #require(report.grid)
+        let notes = CheckAnnotation.notes(for: report)
+
+        // 填报人 is left blank: the note sits on the value cell right of the label, on the info row.
+        let info = try #require(grid.rows.firstIndex { $0.cells.contains { $0.text == "填报人" } })
+        let label = try #require(grid.rows[info].cells.firstIndex { $0.text == "填报人" })
+        let reporter = report.findings.filter { $0.code == "reporter-missing" && $0.origin?.column == "填报人" }
+        #expect(reporter.count == 1)
+        #expect(notes.contains { $0.row == info && $0.column == label + 1 && $0.message == reporter[0].message })
+
+        // 完成状态 is empty on every task row: each note sits in the 完成状态 column of that row.
+        let header = try #require(grid.rows.firstIndex { $0.cells.contains { $0.text == "编号" } })
+        let status = try #require(grid.rows[header].cells.firstIndex { $0.text == "完成状态" })
+        let missing = report.findings.filter { $0.code == "status-missing" }
+        #expect(!missing.isEmpty)
+        for finding in missing {
+            let row = try #require(grid.rows.firstIndex { $0.origin.row == finding.origin?.row })
+            #expect(notes.contains { $0.row == row && $0.column == status && $0.severity == .error })
+        }
+    }
+}

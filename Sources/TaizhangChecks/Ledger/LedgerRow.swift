@@ -56,8 +56,8 @@ extension ReturnedLedger {
         return records.map { LedgerRow(record: $0, columns: columns) }
     }
 
-    /// ledger.md row 2, the info row, just above the header (row 2 when nothing was inserted).
-    var reporterRow: Int { max(1, headerRow - 1) }
+    /// ledger.md row 2, the info row: where its labels were found, else just above the header.
+    var infoRow: Int { reporterRow ?? max(1, headerRow - 1) }
 
     /// An origin on this ledger's sheet.
     func origin(row: Int, column: String) -> Origin {

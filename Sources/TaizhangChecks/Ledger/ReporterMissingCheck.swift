@@ -9,8 +9,8 @@ public struct ReporterMissingCheck: SingleCodeLedgerCheck {
     public func findings(in ledger: ReturnedLedger, context: LedgerCheckContext) -> [Finding] {
         ReturnedLedger.reporterLabels.compactMap { label in
             guard (ledger.reporter[label] ?? "").squashed.isEmpty else { return nil }
-            return Finding(severity: .warning, code: code, origin: ledger.origin(row: ledger.reporterRow, column: label),
-                           message: "第\(ledger.reporterRow)行“\(label)”未填写")
+            return Finding(severity: .warning, code: code, origin: ledger.origin(row: ledger.infoRow, column: label),
+                           message: "第\(ledger.infoRow)行“\(label)”未填写")
         }
     }
 }

@@ -14,7 +14,7 @@ public struct UnitMismatchCheck: SingleCodeLedgerCheck {
             let suggestions = roster.suggestions(for: name)
             let hint = suggestions.isEmpty ? "" : "，是否为：" + suggestions.joined(separator: "、")
             let list = context.roster == nil ? "原表" : "单位名册"
-            return [Finding(severity: .error, code: code, origin: ledger.origin(row: ledger.reporterRow, column: "填报单位"),
+            return [Finding(severity: .error, code: code, origin: ledger.origin(row: ledger.infoRow, column: "填报单位"),
                             message: "填报单位“\(name)”不是\(list)中的单位\(hint)")]
         case .unit(let unit):
             let tasks = Dictionary(source.tasks.map { ($0.seq, $0) }, uniquingKeysWith: { a, _ in a })

@@ -10,6 +10,7 @@ public enum LedgerGridReader {
         let anchors = grid.mergeAnchors()
 
         var reporter: [String: String] = [:]
+        var reporterRow: Int?
         for row in grid.rows[..<headerIndex] {
             for (c, cell) in row.cells.enumerated() {
                 let label = cell.text.squashed.trimmingCharacters(of: "：:")
@@ -17,6 +18,7 @@ public enum LedgerGridReader {
                 let value = row.cells.dropFirst(c + 1).first { !$0.text.isEmpty }
                     .map(\.text).flatMap { ReturnedLedger.reporterLabels.contains($0.squashed.trimmingCharacters(of: "：:")) ? nil : $0 }
                 reporter[label] = value ?? ""
+                reporterRow = reporterRow ?? row.origin.row
             }
         }
 
@@ -39,7 +41,8 @@ public enum LedgerGridReader {
             records.append(.init(origin: row.origin, values: values, dates: dates))
         }
         return ReturnedLedger(sheet: grid.name, headerRow: grid.rows[headerIndex].origin.row ?? headerIndex + 1,
-                              header: headerCells, reporter: reporter, records: records, mergedDataCells: merged)
+                              header: headerCells, reporter: reporter, reporterRow: reporterRow,
+                              records: records, mergedDataCells: merged)
     }
 
     static func isLedgerHeader(_ row: GridRow) -> Bool {

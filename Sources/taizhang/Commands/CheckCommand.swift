@@ -45,7 +45,14 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let job = CheckJob(inputs: inputs, against: against, rosterPath: roster,
                            asOf: asOf.flatMap(CalendarDate.init(iso:)) ?? .today, sheetName: sheet)
-        let reports = try JobFailure.wrap { () throws(JobError) in try job.run() }
+        let showProgress = Terminal.stderrIsTerminal
+        let reports = try JobFailure.wrap { () throws(JobError) in
+            try job.run { done, total, file in
+                guard showProgress, total > 1 else { return }
+                FileHandle.standardError.write(Data("\r\u{1B}[K正在检查 \(done)/\(total)：\(file)".utf8))
+                if done == total { FileHandle.standardError.write(Data("\n".utf8)) }
+            }
+        }
         if reports.isEmpty { throw CommandFailure(message: "没有找到要检查的 .docx/.xlsx/.csv 文件") }
 
         switch format {
