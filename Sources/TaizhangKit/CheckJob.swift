@@ -65,7 +65,7 @@ public struct CheckJob: Sendable {
         }
         var source: TaskDocument?
         if let against {
-            do { source = try LedgerSourceDocument.read(path: against) } catch { throw .unreadable(file: against, error) }
+            do { source = try ComparisonSource.read(path: against) } catch { throw .unreadable(file: against, error) }
         }
         let context = LedgerCheckContext(asOf: asOf, source: source, roster: roster)
         let files = Self.expand(inputs)
@@ -79,7 +79,7 @@ public struct CheckJob: Sendable {
     func check(_ path: String, context: LedgerCheckContext) -> FileReport {
         let fileName = (path as NSString).lastPathComponent
         do {
-            if let (grid, ledger) = try LedgerSourceDocument.ledger(at: path, sheetName: sheetName) {
+            if let (grid, ledger) = try ReturnedLedgerFile.read(path, sheetName: sheetName) {
                 let checks = LedgerChecks.all(for: context)
                 let findings = LedgerChecks.run(checks, on: ledger, context: context).map { f in
                     var f = f; f.file = fileName; return f
@@ -94,45 +94,6 @@ public struct CheckJob: Sendable {
         } catch {
             return FileReport(path: path, kind: .unreadable, findings: [], error: error.description)
         }
-    }
-}
-
-/// Reads a file as a returned ledger when it is one, and as the tasks to compare returns with.
-public enum LedgerSourceDocument {
-    /// The first visible sheet that carries the ledger header (编号 … 完成状态), or nil.
-    public static func ledger(at path: String, sheetName: String? = nil) throws(ReadError) -> (CellGrid, ReturnedLedger)? {
-        let head = try Extractor.readHead(path)
-        guard InputFormat.sniff(head) == .zip else { return nil }
-        let archive = try ZipArchive(path: path)
-        guard archive.contains("xl/workbook.xml") else { return nil }
-        let reader = try XlsxReader(archive: archive)
-        let sheets = reader.sheets.filter { sheetName == nil ? !$0.isHidden : $0.name == sheetName }
-        for sheet in sheets {
-            let grid = try reader.grid(of: sheet)
-            if let ledger = LedgerGridReader.read(grid) { return (grid, ledger) }
-        }
-        return nil
-    }
-
-    /// A 分解表 is read as usual; a whole-table ledger is turned back into its tasks, numbered by 编号.
-    public static func read(path: String) throws(ReadError) -> TaskDocument {
-        guard let (_, ledger) = try ledger(at: path) else { return try Extractor().extract(path: path) }
-        return tasks(of: ledger, file: (path as NSString).lastPathComponent)
-    }
-
-    static func tasks(of ledger: ReturnedLedger, file: String) -> TaskDocument {
-        let year = ledger.records.lazy.compactMap { $0.dates["截止日期"]?.year }.first
-        let deadlines = DeadlineReader(year: year)
-        let tasks = ledger.records.enumerated().map { i, r in
-            let seq = Int(r.id.drop { !$0.isNumber }) ?? i + 1
-            let deadline = r.dates["截止日期"].map { deadlines.read(date: $0, text: r["完成时限"]) } ?? deadlines.read(r["完成时限"])
-            func orNil(_ s: String) -> String? { s.isEmpty ? nil : s }
-            return TaskItem(seq: seq, section: orNil(r["任务类别"]), title: orNil(r["工作任务"]),
-                            leadText: r["牵头部门"], lead: UnitSplitter.split(r["牵头部门"]),
-                            responsibleText: r["责任单位"], responsible: UnitSplitter.split(r["责任单位"]),
-                            requirement: r["具体要求"], deadline: deadline, origin: r.origin)
-        }
-        return TaskDocument(source: .init(file: file, format: "ledger"), document: .init(year: year), tasks: tasks)
     }
 }
 

@@ -79,6 +79,31 @@ import TaizhangKit
         #expect(table.stdout.contains("共检查 3 个文件：1 个通过，2 个不通过"), "\(table.stdout)")
     }
 
+    @Test func theWholeTableLedgerServesAsTheSourceToo() throws {
+        let dir = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        _ = try SplitJob(input: table, outputDirectory: dir.path, environment: [:]).run()
+        let whole = dir.appendingPathComponent("整表.xlsx").path
+        #expect(try CLIRunner.run(["convert", table, "-o", whole]).status == 0)
+        var edited = try LedgerEditor(path: dir.appendingPathComponent("县政府办公室工作台账.xlsx").path)
+        edited.set("T003", "具体要求", "改写后的要求。")
+        edited.deleteRow("T008")
+        let returned = dir.appendingPathComponent("报回.xlsx").path
+        try edited.save(to: returned)
+
+        func findings(against source: String) throws -> [String] {
+            let r = try CLIRunner.run(["check", returned, "--against", source, "--as-of", "2025-06-01", "--format", "json"])
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+            return (json["findings"] as? [[String: Any]] ?? []).compactMap { f in
+                guard let code = f["code"] as? String, ["task-missing", "locked-field-changed"].contains(code) else { return nil }
+                return "\(code):\(f["task"] as? Int ?? 0)"
+            }
+        }
+        let againstLedger = try findings(against: whole)
+        #expect(againstLedger == ["task-missing:8", "locked-field-changed:3"])
+        #expect(againstLedger == (try findings(against: table)))
+    }
+
     @Test func annotatedCopyMarksTheCellsAndListsTheProblems() throws {
         let dir = try makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -1,0 +1,21 @@
+import Foundation
+import TaizhangModel
+import TaizhangReaders
+
+/// A workbook read as a returned ledger, when it is one.
+public enum ReturnedLedgerFile {
+    /// The first visible sheet (or the named one) that carries the ledger header (编号 … 完成状态), or nil.
+    public static func read(_ path: String, sheetName: String? = nil) throws(ReadError) -> (CellGrid, ReturnedLedger)? {
+        let head = try Extractor.readHead(path)
+        guard InputFormat.sniff(head) == .zip else { return nil }
+        let archive = try ZipArchive(path: path)
+        guard archive.contains("xl/workbook.xml") else { return nil }
+        let reader = try XlsxReader(archive: archive)
+        let sheets = reader.sheets.filter { sheetName == nil ? !$0.isHidden : $0.name == sheetName }
+        for sheet in sheets {
+            let grid = try reader.grid(of: sheet)
+            if let ledger = LedgerGridReader.read(grid) { return (grid, ledger) }
+        }
+        return nil
+    }
+}
