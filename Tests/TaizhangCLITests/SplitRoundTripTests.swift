@@ -6,7 +6,7 @@ import TaizhangKit
 /// tasks the unit leads or shares, with the right role.
 @Suite struct SplitRoundTripTests {
     static var documents: [String] {
-        SharedCorpus.inputs().filter { !$0.contains("实施方案") }
+        SharedCorpus.inputs()
     }
 
     @Test(.enabled(if: SharedCorpus.isPresent, "../shared/corpus is absent"), arguments: documents)
