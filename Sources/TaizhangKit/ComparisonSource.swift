@@ -14,7 +14,7 @@ public enum ComparisonSource {
         let year = ledger.records.lazy.compactMap { $0.dates["截止日期"]?.year }.first
         let deadlines = DeadlineReader(year: year)
         let tasks = ledger.records.enumerated().map { i, r in
-            let seq = Int(r.id.drop { !$0.isNumber }) ?? i + 1
+            let seq = TaskItem.seq(ofLedgerID: r.id) ?? i + 1
             let deadline = r.dates["截止日期"].map { deadlines.read(date: $0, text: r["完成时限"]) } ?? deadlines.read(r["完成时限"])
             func orNil(_ s: String) -> String? { s.isEmpty ? nil : s }
             return TaskItem(seq: seq, section: orNil(r["任务类别"]), title: orNil(r["工作任务"]),

@@ -190,18 +190,7 @@ public struct DeadlineReader: Sendable {
     }
 
     /// Full-width digits and `．－／` as ASCII.
-    static func normalizingDigits(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        for u in text.unicodeScalars {
-            switch u.value {
-            case 0xFF10...0xFF19, 0xFF0D...0xFF0F:
-                out.append(Unicode.Scalar(u.value - 0xFEE0)!)
-            default:
-                out.append(u)
-            }
-        }
-        return String(out)
-    }
+    static func normalizingDigits(_ text: String) -> String { text.asciiDigits }
 
     /// A four-digit year followed by `年` at the start (`2021年…`, `二〇二一年…`), and what follows.
     private static func leadingYear(_ s: Substring) -> (Int, Substring)? {

@@ -24,6 +24,16 @@ public struct TaskItem: Hashable, Sendable {
     /// The stable ledger id (ledger.md `编号`): `T001`… in document order.
     public var ledgerID: String { Self.ledgerID(seq: seq) }
 
+    /// The inverse of `ledgerID`, as people type it back: `T007`, `t7`, full-width `Ｔ００７` → 7.
+    public static func seq(ofLedgerID id: String) -> Int? {
+        let form = id.asciiForms.squashed
+        guard let first = form.first, first == "T" || first == "t" else { return nil }
+        let digits = form.dropFirst()
+        guard !digits.isEmpty, digits.count <= 6, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
+              let n = Int(digits), n > 0 else { return nil }
+        return n
+    }
+
     public static func ledgerID(seq: Int) -> String {
         let s = String(seq)
         return "T" + String(repeating: "0", count: max(0, 3 - s.count)) + s

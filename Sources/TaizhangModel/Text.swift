@@ -52,3 +52,21 @@ extension Character {
         }
     }
 }
+
+extension String {
+    /// Full-width digits and `．－／` as ASCII (`２０２１．６．３０` → `2021.6.30`), for reading numbers;
+    /// other characters, full-width brackets among them, are kept.
+    public var asciiDigits: String {
+        String(String.UnicodeScalarView(unicodeScalars.map { u in
+            (0xFF10...0xFF19).contains(u.value) || (0xFF0D...0xFF0F).contains(u.value) ? Unicode.Scalar(u.value - 0xFEE0)! : u
+        }))
+    }
+
+    /// All full-width ASCII forms (U+FF01…U+FF5E: `Ｔ００７`) as ASCII, as people type them with a
+    /// Chinese input method.
+    public var asciiForms: String {
+        String(String.UnicodeScalarView(unicodeScalars.map { u in
+            (0xFF01...0xFF5E).contains(u.value) ? Unicode.Scalar(u.value - 0xFEE0)! : u
+        }))
+    }
+}

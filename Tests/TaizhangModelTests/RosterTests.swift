@@ -73,3 +73,15 @@ import Testing
                  requirement: "要求", deadline: .missing, origin: .tableRow(1, seq + 1))
     }
 }
+
+@Suite struct LedgerIDTests {
+    @Test(arguments: [("T007", 7), ("t7", 7), ("Ｔ００７", 7), (" T012 ", 12), ("T1000", 1000)])
+    func idsReadBack(_ id: String, _ seq: Int) { #expect(TaskItem.seq(ofLedgerID: id) == seq) }
+
+    @Test(arguments: ["", "7", "T", "T0", "X007", "T٣", "T1234567"])
+    func notIDs(_ id: String) { #expect(TaskItem.seq(ofLedgerID: id) == nil) }
+
+    @Test func roundTrip() {
+        for seq in [1, 9, 10, 99, 100, 999, 1000, 12345] { #expect(TaskItem.seq(ofLedgerID: TaskItem.ledgerID(seq: seq)) == seq) }
+    }
+}

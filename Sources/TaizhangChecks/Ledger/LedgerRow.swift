@@ -7,7 +7,7 @@ struct LedgerRow: Sendable {
     let columns: LedgerColumns
 
     /// The task's seq from its 编号 (`T007` → 7), nil when 编号 is empty or no ledger id.
-    var seq: Int? { Self.seq(ofID: record.id) }
+    var seq: Int? { TaskItem.seq(ofLedgerID: record.id) }
 
     /// `第12行（T007）`, or `第12行` when 编号 is empty: how a message names the row.
     var label: String {
@@ -36,15 +36,6 @@ struct LedgerRow: Sendable {
 
     var status: LedgerStatus { LedgerStatus(cell: text("完成状态")) }
 
-    /// ledger.md `编号`: `T` and digits (`T007`, also `t7`, full-width `Ｔ００７`) → 7.
-    static func seq(ofID id: String) -> Int? {
-        let form = id.asciiForms.squashed
-        guard let first = form.first, first == "T" || first == "t" else { return nil }
-        let digits = form.dropFirst()
-        guard !digits.isEmpty, digits.count <= 6, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
-              let n = Int(digits), n > 0 else { return nil }
-        return n
-    }
 }
 
 extension ReturnedLedger {

@@ -23,7 +23,7 @@ public enum NoticeMetadata {
     /// text are citations of other notices and are not taken).
     static func docNumber(in line: String) -> String? {
         let squashed = line.squashed
-        let pattern = #"^[\p{Han}A-Za-z]{1,12}[〔\[［【(（]\d{4}[〕\]］】)）]\d{1,4}号$"#
+        let pattern = #"^[\p{Han}A-Za-z]{1,12}[〔\[［【(（][0-9０-９]{4}[〕\]］】)）][0-9０-９]{1,4}号$"#
         return squashed.range(of: pattern, options: .regularExpression) != nil ? squashed : nil
     }
 
@@ -36,9 +36,11 @@ public enum NoticeMetadata {
     }
 
     static func standaloneDate(_ line: String) -> CalendarDate? {
-        let s = line.squashed
-        guard let m = s.wholeMatch(of: /(\d{4})年(\d{1,2})月(\d{1,2})日/) else { return nil }
-        return CalendarDate(year: Int(m.1)!, month: Int(m.2)!, day: Int(m.3)!)
+        // Full-width digits are common in typed dates; `\d` would also match digits Int cannot read.
+        let s = line.squashed.asciiDigits
+        guard let m = s.wholeMatch(of: /([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日/),
+              let year = Int(m.1), let month = Int(m.2), let day = Int(m.3) else { return nil }
+        return CalendarDate(year: year, month: month, day: day)
     }
 
     static func isPublicationNote(_ line: String) -> Bool {
@@ -54,13 +56,14 @@ public enum NoticeMetadata {
     }
 
     static func isAttachmentLabel(_ s: String) -> Bool {
-        s.squashed.wholeMatch(of: /附件\d*[:：]?/) != nil
+        s.squashed.asciiDigits.wholeMatch(of: /附件[0-9]*[:：]?/) != nil
     }
 
     /// The first `2021年`-style year, or the year of a 〔2021〕 number.
     public static func year(in text: String) -> Int? {
-        if let m = text.firstMatch(of: /(\d{4})年/) { return Int(m.1) }
-        if let m = text.firstMatch(of: /[〔\[［【(（](\d{4})[〕\]］】)）]/) { return Int(m.1) }
+        let text = text.asciiDigits
+        if let m = text.firstMatch(of: /([0-9]{4})年/) { return Int(m.1) }
+        if let m = text.firstMatch(of: /[〔\[［【(（]([0-9]{4})[〕\]］】)）]/) { return Int(m.1) }
         return nil
     }
 }

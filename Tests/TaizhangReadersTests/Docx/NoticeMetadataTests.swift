@@ -27,4 +27,17 @@ import TaizhangModel
         let info = NoticeMetadata.read(paragraphs: [])
         #expect(info == TaskDocument.Info())
     }
+
+    @Test func fullWidthDigitsInTheSigningDateAndNumberAreRead() {
+        let info = NoticeMetadata.read(paragraphs: ["汶政办字〔２０２１〕１４号", "汶上县人民政府办公室", "２０２１年６月２日", "２０２１年任务分解表"])
+        #expect(info.docNumber == "汶政办字〔２０２１〕１４号")
+        #expect(info.date == CalendarDate(iso: "2021-06-02"))
+        #expect(info.year == 2021)
+    }
+
+    @Test func digitsIntCannotReadDoNotCrash() {
+        // Arabic-Indic digits match `\d` but not Int(_:): they must not be taken for a date.
+        let info = NoticeMetadata.read(paragraphs: ["٢٠٢١年٦月٢日"])
+        #expect(info.date == nil)
+    }
 }
