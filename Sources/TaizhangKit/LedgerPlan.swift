@@ -18,13 +18,21 @@ public struct LedgerPlan: Sendable {
         var order: [String] = roster.units.map(\.name)
         var categories: [String: UnitCategory] = Dictionary(roster.units.map { ($0.name, $0.category) }, uniquingKeysWith: { a, _ in a })
         var entries: [String: [LedgerEntry]] = [:]
+        // Each distinct name is resolved once; large tables repeat the same few dozen names.
+        var resolved: [String: Roster.Resolution] = [:]
+        func resolve(_ name: String) -> Roster.Resolution {
+            if let known = resolved[name] { return known }
+            let resolution = roster.resolve(name)
+            resolved[name] = resolution
+            return resolution
+        }
 
         for task in tasks {
             var roles: [(String, LedgerRole)] = []
             func give(_ names: [String], _ role: LedgerRole) {
                 for name in names {
                     let units: [String]
-                    switch roster.resolve(name) {
+                    switch resolve(name) {
                     case .unit(let u): units = [u]
                     case .members(let members): units = members
                     case .unknown:

@@ -30,17 +30,22 @@ extension StringProtocol {
 
 extension StringProtocol {
     /// Columns the text takes in a terminal or a spreadsheet cell: full-width (CJK) characters count two.
+    /// Counted by scalar, not by grapheme: breaking graphemes dominated writing large ledgers.
     public var displayWidth: Int {
-        reduce(0) { $0 + ($1.isFullWidth ? 2 : 1) }
+        unicodeScalars.reduce(0) { $0 + ($1.isFullWidth ? 2 : 1) }
     }
 }
 
 extension Character {
     /// East Asian wide and full-width characters (CJK ideographs, kana, hangul, full-width forms),
     /// and the quotes and dashes that Chinese fonts draw full-width.
+    public var isFullWidth: Bool { unicodeScalars.first?.isFullWidth ?? false }
+}
+
+extension Unicode.Scalar {
+    /// East Asian wide and full-width scalars, and the quotes and dashes Chinese fonts draw full-width.
     public var isFullWidth: Bool {
-        guard let v = unicodeScalars.first?.value else { return false }
-        switch v {
+        switch value {
         case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
              0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
              0xFFE0...0xFFE6, 0x20000...0x3FFFD:

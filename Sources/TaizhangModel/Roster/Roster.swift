@@ -74,8 +74,9 @@ public struct Roster: Hashable, Sendable {
     /// (`UnitName.key`), and each collective is a unit of its own, under its own name.
     public static func inferred(from tasks: [TaskItem]) -> Roster {
         var roster = Roster(units: [])
+        var seen = Set<String>()
         for task in tasks {
-            for name in task.lead + task.responsible {
+            for name in task.lead + task.responsible where seen.insert(name).inserted {
                 roster.add(Unit(name: name, category: UnitCategory.guess(name: name)))
             }
         }
