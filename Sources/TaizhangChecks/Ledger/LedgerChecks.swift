@@ -38,8 +38,6 @@ extension LedgerCheckContext {
     /// The year of a text date written without one (`6月30日`): the source's plan year, else the check date's.
     var planYear: Int { source?.document.year ?? asOf.year }
 
-    /// Whose tasks are whose: the roster given, else the one the source implies.
-    var unitRoster: Roster? { roster ?? source.map { Roster.inferred(from: $0.tasks) } }
 }
 
 /// A ledger check with one code.

@@ -14,7 +14,7 @@ public struct LockedFieldChangedCheck: PerRowLedgerCheck {
     ]
 
     func findings(for row: LedgerRow, context: LedgerCheckContext) -> [Finding] {
-        guard let seq = row.seq, let task = context.source?.tasks.first(where: { $0.seq == seq }) else { return [] }
+        guard let seq = row.seq, let task = context.sourceTasks[seq] else { return [] }
         return Self.fields.compactMap { column, value in
             guard row.has(column) else { return nil }
             let original = value(task) ?? "", returned = row.text(column)

@@ -28,12 +28,12 @@ public struct TaskUnknownCheck: PerRowLedgerCheck {
     public init() {}
 
     func findings(for row: LedgerRow, context: LedgerCheckContext) -> [Finding] {
-        guard let source = context.source else { return [] }
+        guard context.source != nil else { return [] }
         let id = row.record.id.trimmingWhitespace()
         let message: String
         if id.isEmpty {
             message = "\(row.label)编号为空，无法对应原表任务"
-        } else if let seq = row.seq, source.tasks.contains(where: { $0.seq == seq }) {
+        } else if let seq = row.seq, context.sourceTasks[seq] != nil {
             return []
         } else {
             message = "\(row.label)编号“\(id)”在原表中没有对应任务"

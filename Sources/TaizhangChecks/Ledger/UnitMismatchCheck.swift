@@ -7,7 +7,7 @@ public struct UnitMismatchCheck: SingleCodeLedgerCheck {
     public init() {}
 
     public func findings(in ledger: ReturnedLedger, context: LedgerCheckContext) -> [Finding] {
-        guard let source = context.source, let roster = context.unitRoster else { return [] }
+        guard context.source != nil, let roster = context.unitRoster else { return [] }
         let scope = LedgerScope(ledger: ledger, roster: roster)
         switch scope.owner {
         case .unknownUnit(let name):
@@ -17,9 +17,8 @@ public struct UnitMismatchCheck: SingleCodeLedgerCheck {
             return [Finding(severity: .error, code: code, origin: ledger.origin(row: ledger.infoRow, column: "填报单位"),
                             message: "填报单位“\(name)”不是\(list)中的单位\(hint)")]
         case .unit(let unit):
-            let tasks = Dictionary(source.tasks.map { ($0.seq, $0) }, uniquingKeysWith: { a, _ in a })
             return ledger.rows.compactMap { row in
-                guard let seq = row.seq, let task = tasks[seq], scope.holds(task) == false else { return nil }
+                guard let seq = row.seq, let task = context.sourceTasks[seq], scope.holds(task) == false else { return nil }
                 return Finding(severity: .error, code: code, task: seq, origin: row.origin("编号"),
                                message: "\(row.label)不是\(unit)牵头或配合的任务（牵头部门：\(Excerpt(task.leadText ?? ""))）")
             }
