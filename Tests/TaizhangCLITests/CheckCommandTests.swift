@@ -104,6 +104,25 @@ import TaizhangKit
         #expect(againstLedger == (try findings(against: table)))
     }
 
+    @Test func aLedgerSavedAsCSVIsStillALedger() throws {
+        let dir = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let csv = dir.appendingPathComponent("县财政局工作台账.csv")
+        let text = """
+        县财政局2025年政务公开工作任务台账,,,,,,,,,,,,,,,
+        填报单位,县财政局,,填报人,张三,联系电话,0537-1234567,填报日期,2025-06-20,,,,,,,
+        编号,任务类别,工作任务,具体要求,牵头部门,责任单位,本单位角色,完成时限,截止日期,责任人,工作措施,进展情况,完成状态,完成日期,存在问题及下步计划,备注
+        T013,一、部分,（四）任务,要求,县政府各部门、单位,,牵头,12月底前,2025-12-31,李四,措施,推进中,推进,,,
+
+        """
+        try Data(text.utf8).write(to: csv)
+        let r = try CLIRunner.run(["check", csv.path, "--format", "json", "--as-of", "2025-06-25"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let codes = (json["findings"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String }
+        #expect(codes == ["status-invalid"], "\(r.stdout)")
+        #expect(r.status == 1)
+    }
+
     @Test func annotatedCopyMarksTheCellsAndListsTheProblems() throws {
         let dir = try makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
