@@ -120,18 +120,20 @@ public enum XMLEventParser {
         sax.initialized = XML_SAX2_MAGIC
         sax.startElementNs = { ctx, localname, _, uri, _, _, nbAttributes, _, attributes in
             guard let ctx, let localname else { return }
-            let handler = Unmanaged<Context>.fromOpaque(ctx).takeUnretainedValue().handler
-            handler.startElement(XMLStartElement(name: XMLName(pointer: localname), namespaceURI: uri,
-                                                 attributeCount: Int(nbAttributes), attributes: attributes))
+            // The context outlives the parse: borrow it without a retain/release per event.
+            Unmanaged<Context>.fromOpaque(ctx)._withUnsafeGuaranteedRef {
+                $0.handler.startElement(XMLStartElement(name: XMLName(pointer: localname), namespaceURI: uri,
+                                                        attributeCount: Int(nbAttributes), attributes: attributes))
+            }
         }
         sax.endElementNs = { ctx, localname, _, _ in
             guard let ctx, let localname else { return }
-            Unmanaged<Context>.fromOpaque(ctx).takeUnretainedValue().handler.endElement(XMLName(pointer: localname))
+            Unmanaged<Context>.fromOpaque(ctx)._withUnsafeGuaranteedRef { $0.handler.endElement(XMLName(pointer: localname)) }
         }
         let text: charactersSAXFunc = { ctx, ch, len in
             guard let ctx, let ch, len > 0 else { return }
             let buffer = UnsafeBufferPointer(start: UnsafeRawPointer(ch).assumingMemoryBound(to: UInt8.self), count: Int(len))
-            Unmanaged<Context>.fromOpaque(ctx).takeUnretainedValue().handler.characters(buffer)
+            Unmanaged<Context>.fromOpaque(ctx)._withUnsafeGuaranteedRef { $0.handler.characters(buffer) }
         }
         sax.characters = text
         sax.cdataBlock = text
