@@ -9,7 +9,15 @@ enum ErrorReporter {
             FileHandle.standardError.write(Data("错误：\(e.message)\n".utf8))
             Foundation.exit(2)
         }
-        Taizhang.exit(withError: error)
+        let code = Taizhang.exitCode(for: error)
+        // Help and --version are not errors: print them as the parser wrote them.
+        if code == .success {
+            print(Taizhang.fullMessage(for: error))
+            Foundation.exit(code.rawValue)
+        }
+        let message = UsageMessage.chinese(Taizhang.fullMessage(for: error))
+        if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+        Foundation.exit(code.rawValue)
     }
 }
 

@@ -65,4 +65,17 @@ import Testing
         #expect(r.status == 0)
         #expect(r.stdout.contains("\"format\": \"docx\""))
     }
+
+    @Test(arguments: [
+        (["split", "x.docx"], "错误：缺少必需的参数 --output <output>"),
+        (["extract", "x.docx", "--format", "foo"], "错误：--format <format> 的值“foo”无效"),
+        (["extract", "--bogus", "x.docx"], "错误：没有这个选项：--bogus"),
+    ])
+    func usageErrorsAreExplainedInChinese(_ arguments: [String], _ expected: String) throws {
+        let r = try CLIRunner.run(arguments)
+        #expect(r.status == 64)
+        #expect(r.stderr.hasPrefix(expected), "\(r.stderr)")
+        #expect(r.stderr.contains("用法："))
+        #expect(!r.stderr.contains("Error:"))
+    }
 }
