@@ -144,8 +144,7 @@ final class XlsxWorkbookWriter {
 
         /// Merged cells holding one text (used for titles, never for data rows).
         func merge(_ area: Area, text: String?, style: Style?) throws(WriteError) {
-            let (r1, c1) = try cell(area.firstRow, area.firstColumn)
-            let (r2, c2) = try cell(area.lastRow, area.lastColumn)
+            let (r1, c1, r2, c2) = try range(area)
             let format = book.format(style)
             let status: lxw_error
             if let text, !text.isEmpty {
@@ -156,7 +155,6 @@ final class XlsxWorkbookWriter {
             try book.check(status, "合并单元格 \(name)!\(area.a1)")
         }
 
-        /// Width in Excel character units.
         /// A cell comment (a note shown on hover), sized to hold a few lines of Chinese.
         func comment(_ text: String, row: Int, column: Int, author: String) throws(WriteError) {
             guard !text.isEmpty else { return }
@@ -170,6 +168,7 @@ final class XlsxWorkbookWriter {
             try book.check(worksheet_write_comment_opt(handle, r, c, text, &options), at: self, row, column)
         }
 
+        /// Width in Excel character units.
         func setColumn(_ column: Int, width: Double) throws(WriteError) {
             let (_, c) = try cell(0, column)
             try book.check(worksheet_set_column(handle, c, c, width, nil), "设置 \(name) 列宽")
@@ -188,8 +187,7 @@ final class XlsxWorkbookWriter {
         }
 
         func autofilter(_ area: Area) throws(WriteError) {
-            let (r1, c1) = try cell(area.firstRow, area.firstColumn)
-            let (r2, c2) = try cell(area.lastRow, area.lastColumn)
+            let (r1, c1, r2, c2) = try range(area)
             try book.check(worksheet_autofilter(handle, r1, c1, r2, c2), "设置 \(name) 自动筛选")
         }
 
@@ -224,16 +222,14 @@ final class XlsxWorkbookWriter {
         }
 
         private func validate(_ area: Area, _ rule: inout lxw_data_validation, _ operation: String) throws(WriteError) {
-            let (r1, c1) = try cell(area.firstRow, area.firstColumn)
-            let (r2, c2) = try cell(area.lastRow, area.lastColumn)
+            let (r1, c1, r2, c2) = try range(area)
             try book.check(worksheet_data_validation_range(handle, r1, c1, r2, c2, &rule), operation)
         }
 
         /// A conditional format of the formula type; the formula is relative to the area's top-left cell.
         func highlight(_ area: Area, when formula: String, style: Style) throws(WriteError) {
             guard !formula.isEmpty else { throw .xlsx(operation: "设置 \(name) 条件格式", reason: "公式为空") }
-            let (r1, c1) = try cell(area.firstRow, area.firstColumn)
-            let (r2, c2) = try cell(area.lastRow, area.lastColumn)
+            let (r1, c1, r2, c2) = try range(area)
             var strings = CStrings()
             defer { strings.release() }
             var rule = lxw_conditional_format()
@@ -273,6 +269,13 @@ final class XlsxWorkbookWriter {
 
         func hide() { worksheet_hide(handle) }
         func activate() { worksheet_activate(handle) }
+
+        /// An area's corners, each checked against Excel's limits.
+        private func range(_ area: Area) throws(WriteError) -> (lxw_row_t, lxw_col_t, lxw_row_t, lxw_col_t) {
+            let (r1, c1) = try cell(area.firstRow, area.firstColumn)
+            let (r2, c2) = try cell(area.lastRow, area.lastColumn)
+            return (r1, c1, r2, c2)
+        }
 
         private func cell(_ row: Int, _ column: Int) throws(WriteError) -> (lxw_row_t, lxw_col_t) {
             guard (0..<1_048_576).contains(row), (0..<16_384).contains(column) else {
