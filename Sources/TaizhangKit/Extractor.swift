@@ -38,7 +38,7 @@ public struct Extractor: Sendable {
             return try extract(archive: archive, fileName: fileName)
         case .ole:
             let bytes = try Self.readAll(path)
-            throw InputFormat.oleIsEncryptedOOXML(bytes) ? .encryptedOOXML : .legacyOffice
+            throw InputFormat.oleError(bytes)
         case .text:
             let bytes = try Self.readAll(path)
             return try extractCSV(bytes: bytes, fileName: fileName)
@@ -55,7 +55,7 @@ public struct Extractor: Sendable {
     public func read(bytes: [UInt8], fileName: String) throws(ReadError) -> Table {
         switch InputFormat.sniff(Array(bytes.prefix(8192))) {
         case .zip: return try extract(archive: ZipArchive(bytes: bytes), fileName: fileName)
-        case .ole: throw InputFormat.oleIsEncryptedOOXML(bytes) ? .encryptedOOXML : .legacyOffice
+        case .ole: throw InputFormat.oleError(bytes)
         case .text: return try extractCSV(bytes: bytes, fileName: fileName)
         case nil: throw bytes.isEmpty ? .emptyFile : .unknownFormat
         }

@@ -8,15 +8,14 @@ public enum ReturnedLedgerFile {
     public static func read(_ path: String, sheetName: String? = nil) throws(ReadError) -> (CellGrid, ReturnedLedger)? {
         let head = try Extractor.readHead(path)
         if InputFormat.sniff(head) == .text {
-            let grid = try CsvReader.grid(bytes: Extractor.readAll(path), name: (path as NSString).lastPathComponent)
+            let grid = try SpreadsheetInput.csvGrid(path: path)
             return LedgerGridReader.read(grid).map { (grid, $0) }
         }
         guard InputFormat.sniff(head) == .zip else { return nil }
         let archive = try ZipArchive(path: path)
         guard archive.contains("xl/workbook.xml") else { return nil }
         let reader = try XlsxReader(archive: archive)
-        let sheets = reader.sheets.filter { sheetName == nil ? !$0.isHidden : $0.name == sheetName }
-        for sheet in sheets {
+        for sheet in try reader.candidateSheets(named: sheetName) {
             let grid = try reader.grid(of: sheet)
             if let ledger = LedgerGridReader.read(grid) { return (grid, ledger) }
         }

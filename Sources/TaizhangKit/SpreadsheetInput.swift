@@ -10,12 +10,19 @@ enum SpreadsheetInput {
         case .zip:
             let reader = try XlsxReader(archive: ZipArchive(path: path))
             var grids: [CellGrid] = []
-            for sheet in reader.sheets where !sheet.isHidden { grids.append(try reader.grid(of: sheet)) }
+            for sheet in try reader.candidateSheets(named: nil) { grids.append(try reader.grid(of: sheet)) }
             return grids
         case .text:
-            return [try CsvReader.grid(bytes: Extractor.readAll(path), name: (path as NSString).lastPathComponent)]
-        case .ole: throw .legacyOffice
+            return [try csvGrid(path: path)]
+        case .ole: throw InputFormat.oleError(try Extractor.readAll(path))
         case nil: throw head.isEmpty ? .emptyFile : .unknownFormat
         }
     }
+
+    /// A CSV file as a grid named like a sheet: the file name without its extension.
+    static func csvGrid(path: String) throws(ReadError) -> CellGrid {
+        try CsvReader.grid(bytes: Extractor.readAll(path), name: csvSheetName((path as NSString).lastPathComponent))
+    }
+
+    static func csvSheetName(_ fileName: String) -> String { (fileName as NSString).deletingPathExtension }
 }

@@ -14,6 +14,11 @@ public enum InputFormat: String, Sendable {
         return .text
     }
 
+    /// Why an OLE compound file cannot be read: a password-protected .docx/.xlsx, or a legacy .doc/.xls.
+    public static func oleError(_ bytes: [UInt8]) -> ReadError {
+        oleIsEncryptedOOXML(bytes) ? .encryptedOOXML : .legacyOffice
+    }
+
     /// An OLE file holding an `EncryptedPackage` stream is a password-protected OOXML file.
     public static func oleIsEncryptedOOXML(_ bytes: [UInt8]) -> Bool {
         let marker = Array("EncryptedPackage".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })

@@ -82,6 +82,13 @@ public final class XlsxReader {
         sheets.first { $0.name == name }
     }
 
+    /// The sheets to look in, in order: the one named (`--sheet`, hidden or not), else every visible one.
+    public func candidateSheets(named name: String?) throws(ReadError) -> [XlsxSheetInfo] {
+        guard let name else { return sheets.filter { !$0.isHidden } }
+        guard let sheet = sheet(named: name) else { throw .sheetNotFound(name) }
+        return [sheet]
+    }
+
     /// The whole sheet as a grid. Row i of `rows` is sheet row i+1: rows without values inside
     /// the table are kept as rows without cells, and the grid ends at the last row with a value.
     /// Every row has a slot for each column up to the last column with a value; grid column j is
