@@ -3,7 +3,7 @@ import TaizhangModel
 /// One rule over a task table. Checks report findings; they never throw for data problems.
 public protocol TaskCheck: Sendable {
     /// The stable kebab-case code of what it reports (docs/findings.md).
-    var code: String { get }
+    var code: FindingCode { get }
     func findings(in document: TaskDocument) -> [Finding]
 }
 

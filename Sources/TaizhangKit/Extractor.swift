@@ -92,7 +92,7 @@ public struct Extractor: Sendable {
     /// A Word document's reader findings: the tracked-changes note first, then the builder's own.
     private static func readerFindings(_ built: [Finding], hasTrackedChanges: Bool) -> [Finding] {
         guard hasTrackedChanges else { return built }
-        return [Finding(severity: .info, code: "tracked-changes", task: nil, origin: nil,
+        return [Finding(code: .trackedChanges, task: nil, origin: nil,
                         message: "文件含有修订痕迹（修订未接受），已按“接受全部修订”后的内容读取，请核对")] + built
     }
 

@@ -55,7 +55,7 @@ public enum CanonicalJSON {
         .array(list.map { f in
             var pairs: [(String, JSONValue)] = [
                 ("severity", .string(f.severity.rawValue)),
-                ("code", .string(f.code)),
+                ("code", .string(f.code.rawValue)),
                 ("task", .int(f.task)),
             ]
             if let file = f.file { pairs.append(("file", .string(file))) }

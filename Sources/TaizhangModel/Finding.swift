@@ -17,9 +17,10 @@ public struct Finding: Hashable, Sendable {
         }
     }
 
-    public var severity: Severity
+    /// Always the code's own severity (docs/findings.md).
+    public var severity: Severity { code.severity }
     /// Stable kebab-case identifier, documented in docs/findings.md.
-    public var code: String
+    public var code: FindingCode
     /// The `seq` of the task it is about, or nil for the whole file.
     public var task: Int?
     public var origin: Origin?
@@ -28,9 +29,9 @@ public struct Finding: Hashable, Sendable {
     /// The file the finding is about, when a run covers several files.
     public var file: String?
 
-    public init(severity: Severity, code: String, task: Int? = nil, origin: Origin? = nil,
+    public init(code: FindingCode, task: Int? = nil, origin: Origin? = nil,
                 message: String, file: String? = nil) {
-        self.severity = severity; self.code = code; self.task = task
+        self.code = code; self.task = task
         self.origin = origin; self.message = message; self.file = file
     }
 }

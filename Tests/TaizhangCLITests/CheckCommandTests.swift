@@ -166,14 +166,14 @@ import TaizhangKit
         // 填报人 is left blank: the note sits on the value cell right of the label, on the info row.
         let info = try #require(grid.rows.firstIndex { $0.cells.contains { $0.text == "填报人" } })
         let label = try #require(grid.rows[info].cells.firstIndex { $0.text == "填报人" })
-        let reporter = report.findings.filter { $0.code == "reporter-missing" && $0.origin?.column == "填报人" }
+        let reporter = report.findings.filter { $0.code.rawValue == "reporter-missing" && $0.origin?.column == "填报人" }
         #expect(reporter.count == 1)
         #expect(notes.contains { $0.row == info && $0.column == label + 1 && $0.message == reporter[0].message })
 
         // 完成状态 is empty on every task row: each note sits in the 完成状态 column of that row.
         let header = try #require(grid.rows.firstIndex { $0.cells.contains { $0.text == "编号" } })
         let status = try #require(grid.rows[header].cells.firstIndex { $0.text == "完成状态" })
-        let missing = report.findings.filter { $0.code == "status-missing" }
+        let missing = report.findings.filter { $0.code.rawValue == "status-missing" }
         #expect(!missing.isEmpty)
         for finding in missing {
             let row = try #require(grid.rows.firstIndex { $0.origin.row == finding.origin?.row })

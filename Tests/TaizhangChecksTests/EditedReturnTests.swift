@@ -30,6 +30,6 @@ import TaizhangModel
             "7:完成状态:status-invalid:3",
             "7:完成日期:completion-date-invalid:3",
         ])
-        #expect(findings.filter { $0.severity == .error }.map(\.code) == ["header-mismatch", "task-missing", "status-invalid", "status-invalid"])
+        #expect(findings.filter { $0.severity == .error }.map(\.code.rawValue) == ["header-mismatch", "task-missing", "status-invalid", "status-invalid"])
     }
 }

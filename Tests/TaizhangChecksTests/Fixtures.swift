@@ -138,8 +138,8 @@ extension ReturnedLedger {
 }
 
 extension Array where Element == Finding {
-    func with(code: String) -> [Finding] { filter { $0.code == code } }
-    var codes: [String] { map(\.code) }
+    func with(code: String) -> [Finding] { filter { $0.code.rawValue == code } }
+    var codes: [String] { map(\.code.rawValue) }
     /// (row, column) of each finding, for asserting where it points.
     var places: [Place] { map { Place(row: $0.origin?.row, column: $0.origin?.column) } }
 }

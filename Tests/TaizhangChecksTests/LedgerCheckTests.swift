@@ -252,7 +252,7 @@ import TaizhangModel
     }
 
     @Test func everyCheckDeclaresItsCode() {
-        let codes = (LedgerChecks.standalone + LedgerChecks.against).flatMap(\.codes)
+        let codes = (LedgerChecks.standalone + LedgerChecks.against).flatMap(\.codes).map(\.rawValue)
         #expect(codes == [
             "header-mismatch", "reporter-missing", "merged-cells-in-data", "status-missing", "status-invalid",
             "progress-missing", "completed-without-date", "completion-date-invalid", "completion-date-in-future",

@@ -45,7 +45,7 @@ import Testing
         let doc = try Extractor().extract(bytes: bytes, fileName: "修订.docx")
         #expect(doc.tasks.map(\.requirement) == ["要求"])
         #expect(doc.tasks.map(\.lead) == [["县财政局"]])
-        let tracked = doc.findings.filter { $0.code == "tracked-changes" }
+        let tracked = doc.findings.filter { $0.code.rawValue == "tracked-changes" }
         #expect(tracked.count == 1)
         #expect(tracked.first?.task == nil && tracked.first?.severity == .info)
     }

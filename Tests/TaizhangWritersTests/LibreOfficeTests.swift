@@ -22,7 +22,7 @@ struct LibreOfficeTests {
         let path = folder + "/" + LedgerFileName.summary
         try SummaryWriter(generator: "taizhang 0.0.1").write(
             units: [UnitSummary(ledger: Fixture.unitLedger())], whole: Fixture.wholeLedger,
-            findings: [Finding(severity: .warning, code: "x", task: 1, message: "提示")], to: path)
+            findings: [Finding(code: .missingDeadline, task: 1, message: "提示")], to: path)
         let pdf = try LibreOffice.convert(path, to: "pdf", in: folder)
         #expect(pdf.starts(with: Data("%PDF".utf8)))
     }

@@ -8,8 +8,8 @@ import TaizhangModel
     let writer = SummaryWriter(generator: "taizhang 0.0.1", environment: Fixture.environment)
     let unit = UnitSummary(ledger: Fixture.unitLedger())
     let findings = [
-        Finding(severity: .warning, code: "deadline-missing", task: 3, origin: .tableRow(1, 4), message: "缺少完成时限"),
-        Finding(severity: .error, code: "empty-file", message: "文件没有任务", file: "其他.docx"),
+        Finding(code: .missingDeadline, task: 3, origin: .tableRow(1, 4), message: "缺少完成时限"),
+        Finding(code: .unreadableInput, message: "文件没有任务", file: "其他.docx"),
     ]
 
     @Test func countsComeFromTheUnitsLedger() {

@@ -2,13 +2,13 @@ import TaizhangModel
 
 /// `completed-without-date` (warning): 已完成 with an empty 完成日期.
 public struct CompletedWithoutDateCheck: PerRowLedgerCheck {
-    public let code = "completed-without-date"
+    public let code = FindingCode.completedWithoutDate
     public init() {}
 
     func findings(for row: LedgerRow, context: LedgerCheckContext) -> [Finding] {
         guard row.has("完成日期"), row.status.isCompleted,
               LedgerDate(row: row, column: "完成日期", year: context.planYear, exactDay: true) == .empty else { return [] }
-        return [Finding(severity: .warning, code: code, task: row.seq, origin: row.origin("完成日期"),
+        return [Finding(code: code, task: row.seq, origin: row.origin("完成日期"),
                         message: "\(row.label)已完成，但完成日期未填写")]
     }
 }
@@ -16,27 +16,27 @@ public struct CompletedWithoutDateCheck: PerRowLedgerCheck {
 /// `completion-date-invalid` (warning): 完成日期 holds text that is not a day. A real date cell
 /// is fine, and so is a day typed as text that deadlines.md can read (`2025年6月30日`, `2025.6.30`).
 public struct CompletionDateInvalidCheck: PerRowLedgerCheck {
-    public let code = "completion-date-invalid"
+    public let code = FindingCode.completionDateInvalid
     public init() {}
 
     func findings(for row: LedgerRow, context: LedgerCheckContext) -> [Finding] {
         guard case .text(let text) = LedgerDate(row: row, column: "完成日期", year: context.planYear, exactDay: true) else {
             return []
         }
-        return [Finding(severity: .warning, code: code, task: row.seq, origin: row.origin("完成日期"),
+        return [Finding(code: code, task: row.seq, origin: row.origin("完成日期"),
                         message: "\(row.label)完成日期“\(Excerpt(text))”不是有效日期，请填写如2025-06-30的日期")]
     }
 }
 
 /// `completion-date-in-future` (warning): 完成日期 after the check date (`context.asOf`).
 public struct CompletionDateInFutureCheck: PerRowLedgerCheck {
-    public let code = "completion-date-in-future"
+    public let code = FindingCode.completionDateInFuture
     public init() {}
 
     func findings(for row: LedgerRow, context: LedgerCheckContext) -> [Finding] {
         guard let date = LedgerDate(row: row, column: "完成日期", year: context.planYear, exactDay: true).date,
               date > context.asOf else { return [] }
-        return [Finding(severity: .warning, code: code, task: row.seq, origin: row.origin("完成日期"),
+        return [Finding(code: code, task: row.seq, origin: row.origin("完成日期"),
                         message: "\(row.label)完成日期\(date.iso)晚于检查日期\(context.asOf.iso)")]
     }
 }

@@ -3,13 +3,13 @@ import TaizhangModel
 /// `overdue` (warning): 截止日期 (a date cell, or a date typed as text) is before the check date
 /// (`context.asOf`) and the task is not 已完成.
 public struct OverdueCheck: PerRowLedgerCheck {
-    public let code = "overdue"
+    public let code = FindingCode.overdue
     public init() {}
 
     func findings(for row: LedgerRow, context: LedgerCheckContext) -> [Finding] {
         guard let due = LedgerDate(row: row, column: "截止日期", year: context.planYear, exactDay: false).date,
               due < context.asOf, !row.status.isCompleted else { return [] }
-        return [Finding(severity: .warning, code: code, task: row.seq, origin: row.origin("截止日期"),
+        return [Finding(code: code, task: row.seq, origin: row.origin("截止日期"),
                         message: "\(row.label)截止日期\(due.iso)已过（检查日期\(context.asOf.iso)），\(row.statusPhrase)")]
     }
 }
@@ -17,7 +17,7 @@ public struct OverdueCheck: PerRowLedgerCheck {
 /// `deadline-near` (info): 截止日期 falls within `context.nearDays` days of the check date and
 /// the task is not 已完成.
 public struct DeadlineNearCheck: PerRowLedgerCheck {
-    public let code = "deadline-near"
+    public let code = FindingCode.deadlineNear
     public init() {}
 
     func findings(for row: LedgerRow, context: LedgerCheckContext) -> [Finding] {
@@ -26,7 +26,7 @@ public struct DeadlineNearCheck: PerRowLedgerCheck {
         let days = due.daysSinceEpoch - context.asOf.daysSinceEpoch
         guard (0...context.nearDays).contains(days) else { return [] }
         let when = days == 0 ? "今天到期" : "还有\(days)天到期"
-        return [Finding(severity: .info, code: code, task: row.seq, origin: row.origin("截止日期"),
+        return [Finding(code: code, task: row.seq, origin: row.origin("截止日期"),
                         message: "\(row.label)截止日期\(due.iso)\(when)，\(row.statusPhrase)")]
     }
 }

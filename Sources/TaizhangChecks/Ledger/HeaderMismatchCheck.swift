@@ -4,7 +4,7 @@ import TaizhangModel
 /// `check` and `collect` cannot read it as the unit meant. One finding per column, naming the
 /// closest header found. Columns a clerk inserted, and moved columns, are fine.
 public struct HeaderMismatchCheck: SingleCodeLedgerCheck {
-    public let code = "header-mismatch"
+    public let code = FindingCode.headerMismatch
     public init() {}
 
     public func findings(in ledger: ReturnedLedger, context: LedgerCheckContext) -> [Finding] {
@@ -12,11 +12,11 @@ public struct HeaderMismatchCheck: SingleCodeLedgerCheck {
         let renamed = Dictionary(columns.renamed.map { ($0.standard, $0.header) }, uniquingKeysWith: { a, _ in a })
         return ReturnedLedger.standardHeader.compactMap { standard in
             if let header = renamed[standard] {
-                return Finding(severity: .error, code: code, origin: ledger.origin(row: ledger.headerRow, column: header),
+                return Finding(code: code, origin: ledger.origin(row: ledger.headerRow, column: header),
                                message: "第\(ledger.headerRow)行表头缺少“\(standard)”列，“\(header)”列是否为“\(standard)”？请恢复标准列名")
             }
             guard columns.missing.contains(standard) else { return nil }
-            return Finding(severity: .error, code: code, origin: ledger.origin(row: ledger.headerRow, column: standard),
+            return Finding(code: code, origin: ledger.origin(row: ledger.headerRow, column: standard),
                            message: "第\(ledger.headerRow)行表头缺少“\(standard)”列")
         }
     }

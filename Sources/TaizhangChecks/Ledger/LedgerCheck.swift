@@ -27,6 +27,6 @@ public struct LedgerCheckContext: Sendable {
 /// One rule over a returned ledger. Reports findings; never throws for data problems.
 public protocol LedgerCheck: Sendable {
     /// The stable codes it can report (docs/findings.md).
-    var codes: [String] { get }
+    var codes: [FindingCode] { get }
     func findings(in ledger: ReturnedLedger, context: LedgerCheckContext) -> [Finding]
 }

@@ -42,11 +42,11 @@ extension LedgerCheckContext {
 
 /// A ledger check with one code.
 protocol SingleCodeLedgerCheck: LedgerCheck {
-    var code: String { get }
+    var code: FindingCode { get }
 }
 
 extension SingleCodeLedgerCheck {
-    public var codes: [String] { [code] }
+    public var codes: [FindingCode] { [code] }
 }
 
 /// A ledger check that looks at one data row at a time.

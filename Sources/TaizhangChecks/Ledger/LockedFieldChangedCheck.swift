@@ -4,7 +4,7 @@ import TaizhangModel
 /// 责任单位, 完成时限) no longer says what the source says, white space ignored. One finding per
 /// changed cell, quoting both texts shortened.
 public struct LockedFieldChangedCheck: PerRowLedgerCheck {
-    public let code = "locked-field-changed"
+    public let code = FindingCode.lockedFieldChanged
     public init() {}
 
     /// The compared columns and the source field each was copied from (ledger.md).
@@ -21,7 +21,7 @@ public struct LockedFieldChangedCheck: PerRowLedgerCheck {
             guard original.squashed != returned.squashed else { return nil }
             let now = returned.squashed.isEmpty ? "现为空" : "现为“\(Excerpt(returned))”"
             let was = original.squashed.isEmpty ? "原表为空" : "原表为“\(Excerpt(original))”"
-            return Finding(severity: .warning, code: code, task: seq, origin: row.origin(column),
+            return Finding(code: code, task: seq, origin: row.origin(column),
                            message: "\(row.label)\(column)与原表不一致：\(was)，\(now)")
         }
     }

@@ -3,7 +3,7 @@ import TaizhangModel
 /// `merged-cells-in-data` (warning): a merged cell among the data rows (ledger.md: data cells are
 /// never merged, or sorting and filtering break). One finding per merged cell.
 public struct MergedCellsInDataCheck: SingleCodeLedgerCheck {
-    public let code = "merged-cells-in-data"
+    public let code = FindingCode.mergedCellsInData
     public init() {}
 
     public func findings(in ledger: ReturnedLedger, context: LedgerCheckContext) -> [Finding] {
@@ -14,7 +14,7 @@ public struct MergedCellsInDataCheck: SingleCodeLedgerCheck {
             let row = rows.first { $0.record.origin.row == cell.row && cell.row != nil }
             let place = row?.label ?? cell.row.map { "第\($0)行" } ?? ""
             let column = cell.column.map { "“\($0)”列" } ?? ""
-            return Finding(severity: .warning, code: code, task: row?.seq, origin: origin,
+            return Finding(code: code, task: row?.seq, origin: origin,
                            message: "\(place)\(column)为合并单元格，排序和筛选会出错，请取消合并")
         }
     }

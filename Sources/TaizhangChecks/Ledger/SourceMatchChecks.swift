@@ -3,7 +3,7 @@ import TaizhangModel
 /// `task-missing` (error): a source task the ledger should hold (see `LedgerScope`) has no row:
 /// a row deleted, or never copied. Placed on the header's 编号 cell, since the row is not there.
 public struct TaskMissingCheck: SingleCodeLedgerCheck {
-    public let code = "task-missing"
+    public let code = FindingCode.taskMissing
     public init() {}
 
     public func findings(in ledger: ReturnedLedger, context: LedgerCheckContext) -> [Finding] {
@@ -15,7 +15,7 @@ public struct TaskMissingCheck: SingleCodeLedgerCheck {
         let column = ledger.columns.header(for: "编号") ?? "编号"
         return source.tasks.compactMap { task in
             guard scope.holds(task) == true, !present.contains(task.seq) else { return nil }
-            return Finding(severity: .error, code: code, task: task.seq, origin: ledger.origin(row: ledger.headerRow, column: column),
+            return Finding(code: code, task: task.seq, origin: ledger.origin(row: ledger.headerRow, column: column),
                            message: "台账缺少\(whose)第\(task.seq)项任务（\(task.ledgerID)）：“\(Excerpt(task.summary))”")
         }
     }
@@ -24,7 +24,7 @@ public struct TaskMissingCheck: SingleCodeLedgerCheck {
 /// `task-unknown` (warning): a row whose 编号 is empty or matches no source task (a row a clerk
 /// inserted, or an id typed over).
 public struct TaskUnknownCheck: PerRowLedgerCheck {
-    public let code = "task-unknown"
+    public let code = FindingCode.taskUnknown
     public init() {}
 
     func findings(for row: LedgerRow, context: LedgerCheckContext) -> [Finding] {
@@ -38,14 +38,14 @@ public struct TaskUnknownCheck: PerRowLedgerCheck {
         } else {
             message = "\(row.label)编号“\(id)”在原表中没有对应任务"
         }
-        return [Finding(severity: .warning, code: code, task: nil, origin: row.origin("编号"), message: message)]
+        return [Finding(code: code, task: nil, origin: row.origin("编号"), message: message)]
     }
 }
 
 /// `task-duplicated` (error): the same 编号 on two rows (`T7` and `T007` are the same task);
 /// reported on the later row, naming the first.
 public struct TaskDuplicatedCheck: SingleCodeLedgerCheck {
-    public let code = "task-duplicated"
+    public let code = FindingCode.taskDuplicated
     public init() {}
 
     public func findings(in ledger: ReturnedLedger, context: LedgerCheckContext) -> [Finding] {
@@ -56,7 +56,7 @@ public struct TaskDuplicatedCheck: SingleCodeLedgerCheck {
             guard !key.isEmpty else { return nil }
             guard let earlier = first[key] else { first[key] = row; return nil }
             let at = earlier.record.origin.row.map { "第\($0)行" } ?? "前面的行"
-            return Finding(severity: .error, code: code, task: row.seq, origin: row.origin("编号"),
+            return Finding(code: code, task: row.seq, origin: row.origin("编号"),
                            message: "\(row.label)编号与\(at)重复")
         }
     }

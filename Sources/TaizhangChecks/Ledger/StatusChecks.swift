@@ -2,12 +2,12 @@ import TaizhangModel
 
 /// `status-missing` (error): 完成状态 left empty.
 public struct StatusMissingCheck: PerRowLedgerCheck {
-    public let code = "status-missing"
+    public let code = FindingCode.statusMissing
     public init() {}
 
     func findings(for row: LedgerRow, context: LedgerCheckContext) -> [Finding] {
         guard row.has("完成状态"), row.status == .empty else { return [] }
-        return [Finding(severity: .error, code: code, task: row.seq, origin: row.origin("完成状态"),
+        return [Finding(code: code, task: row.seq, origin: row.origin("完成状态"),
                         message: "\(row.label)完成状态未填写")]
     }
 }
@@ -15,7 +15,7 @@ public struct StatusMissingCheck: PerRowLedgerCheck {
 /// `status-invalid` (error): 完成状态 outside `未启动 推进中 已完成 长期坚持`; a near-miss typed by
 /// hand (`已完成。`, `完成`, `进行中`) is named as the status it plainly means.
 public struct StatusInvalidCheck: PerRowLedgerCheck {
-    public let code = "status-invalid"
+    public let code = FindingCode.statusInvalid
     public init() {}
 
     func findings(for row: LedgerRow, context: LedgerCheckContext) -> [Finding] {
@@ -25,7 +25,7 @@ public struct StatusInvalidCheck: PerRowLedgerCheck {
         case .nearMiss(let suggestion): hint = "，是否为“\(suggestion)”？"
         case .invalid: hint = "（可选：\(ReturnedLedger.statuses.joined(separator: "、"))）"
         }
-        return [Finding(severity: .error, code: code, task: row.seq, origin: row.origin("完成状态"),
+        return [Finding(code: code, task: row.seq, origin: row.origin("完成状态"),
                         message: "\(row.label)完成状态“\(row.text("完成状态"))”不在可选范围内\(hint)")]
     }
 }
@@ -33,7 +33,7 @@ public struct StatusInvalidCheck: PerRowLedgerCheck {
 /// `progress-missing` (error): 进展情况 empty although the status (推进中, 已完成, 长期坚持)
 /// says there is progress to report.
 public struct ProgressMissingCheck: PerRowLedgerCheck {
-    public let code = "progress-missing"
+    public let code = FindingCode.progressMissing
     public init() {}
 
     static let statusesNeedingProgress: Set<String> = ["推进中", "已完成", "长期坚持"]
@@ -41,7 +41,7 @@ public struct ProgressMissingCheck: PerRowLedgerCheck {
     func findings(for row: LedgerRow, context: LedgerCheckContext) -> [Finding] {
         guard row.has("进展情况"), let status = row.status.meaning, Self.statusesNeedingProgress.contains(status),
               row.text("进展情况").squashed.isEmpty else { return [] }
-        return [Finding(severity: .error, code: code, task: row.seq, origin: row.origin("进展情况"),
+        return [Finding(code: code, task: row.seq, origin: row.origin("进展情况"),
                         message: "\(row.label)完成状态为“\(status)”，但进展情况未填写")]
     }
 }

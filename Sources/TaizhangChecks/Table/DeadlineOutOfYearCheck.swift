@@ -3,7 +3,7 @@ import TaizhangModel
 /// `deadline-out-of-year` (warning): a deadline date outside the plan year (`document.year`), or
 /// before the signing date (`document.date`): usually a typo, or last year's table copied over.
 public struct DeadlineOutOfYearCheck: PerTaskCheck {
-    public let code = "deadline-out-of-year"
+    public let code = FindingCode.deadlineOutOfYear
     public init() {}
     func finding(for task: TaskItem, in document: TaskDocument) -> Finding? {
         guard let date = task.deadline.date else { return nil }
@@ -18,7 +18,7 @@ public struct DeadlineOutOfYearCheck: PerTaskCheck {
         // An inferred date was read from the requirement text, so that is the cell to look at.
         let column = task.deadline.inferred ? "具体要求" : "完成时限"
         let what = task.deadline.text.map { "完成时限“\($0)”（\(date.iso)）" } ?? "截止日期\(date.iso)（从具体要求推断）"
-        return Finding(severity: .warning, code: code, task: task.seq, origin: task.origin.with(column: column),
+        return Finding(code: code, task: task.seq, origin: task.origin.with(column: column),
                        message: "第\(task.seq)项任务的\(what)\(problem)")
     }
 }

@@ -3,11 +3,11 @@ import TaizhangModel
 /// `empty-requirement` (error): a task whose 具体要求 cell is empty. Tables without a 具体要求
 /// column (requirement nil) are left alone: their task is the title.
 public struct EmptyRequirementCheck: PerTaskCheck {
-    public let code = "empty-requirement"
+    public let code = FindingCode.emptyRequirement
     public init() {}
     func finding(for task: TaskItem, in document: TaskDocument) -> Finding? {
         guard let requirement = task.requirement, requirement.squashed.isEmpty else { return nil }
-        return Finding(severity: .error, code: code, task: task.seq, origin: task.origin.with(column: "具体要求"),
+        return Finding(code: code, task: task.seq, origin: task.origin.with(column: "具体要求"),
                        message: "第\(task.seq)项任务的具体要求为空")
     }
 }
@@ -15,14 +15,14 @@ public struct EmptyRequirementCheck: PerTaskCheck {
 /// `duplicate-task` (warning): the same 具体要求 text (white space ignored) as an earlier task,
 /// reported on the later task and naming the first.
 public struct DuplicateTaskCheck: TaskCheck {
-    public let code = "duplicate-task"
+    public let code = FindingCode.duplicateTask
     public init() {}
     public func findings(in document: TaskDocument) -> [Finding] {
         var first: [String: Int] = [:]
         return document.tasks.compactMap { task in
             guard let key = task.requirement?.squashed, !key.isEmpty else { return nil }
             guard let earlier = first[key] else { first[key] = task.seq; return nil }
-            return Finding(severity: .warning, code: code, task: task.seq, origin: task.origin.with(column: "具体要求"),
+            return Finding(code: code, task: task.seq, origin: task.origin.with(column: "具体要求"),
                            message: "第\(task.seq)项任务的具体要求与第\(earlier)项任务相同：“\(Excerpt(task.requirement ?? ""))”")
         }
     }

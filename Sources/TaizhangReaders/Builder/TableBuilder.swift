@@ -85,7 +85,7 @@ public struct TableBuilder: Sendable {
                                 requirement: requirement, deadline: deadline, origin: row.origin)
             tasks.append(item)
             if row.isHidden {
-                findings.append(Finding(severity: .info, code: "hidden-row", task: seq, origin: row.origin,
+                findings.append(Finding(code: .hiddenRow, task: seq, origin: row.origin,
                                         message: "第\(seq)项任务所在行被隐藏（\(row.origin.chineseDescription)），已照常读取"))
             }
         }

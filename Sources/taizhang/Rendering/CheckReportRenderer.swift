@@ -50,7 +50,7 @@ struct CheckReportRenderer {
         var all: [Finding] = []
         for r in reports {
             if let error = r.error {
-                all.append(Finding(severity: .error, code: "unreadable-input", task: nil, origin: nil, message: error, file: r.file))
+                all.append(Finding(code: .unreadableInput, task: nil, origin: nil, message: error, file: r.file))
             }
             all += r.findings
         }

@@ -121,7 +121,7 @@ import TaizhangModel
         let g = grid([["工作任务", "牵头部门", "具体要求"], ["（一）甲", "县财政局", "要求1"]], hidden: [1])
         let result = try build(g)
         #expect(result.tasks.count == 1)
-        #expect(result.findings.map(\.code) == ["hidden-row"])
+        #expect(result.findings.map(\.code.rawValue) == ["hidden-row"])
     }
 
     @Test func titleLinesAboveTheHeaderAreCollected() throws {

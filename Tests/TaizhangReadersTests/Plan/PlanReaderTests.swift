@@ -212,7 +212,7 @@ import TaizhangKit
         let doc = try Extractor().extract(bytes: ZipBuilder.archive([(DocxReader.documentPart, xml)]), fileName: "方案.docx")
         #expect(doc.source == TaskDocument.Source(file: "方案.docx", format: "plan"))
         #expect(doc.tasks.map(\.lead) == [["司法所"], ["党政办"]])
-        #expect(doc.findings.map(\.code) == ["tracked-changes", "inferred-deadline", "missing-deadline"])
+        #expect(doc.findings.map(\.code.rawValue) == ["tracked-changes", "inferred-deadline", "missing-deadline"])
         #expect(doc.findings.map(\.task) == [nil, 1, 2])
     }
 
