@@ -13,9 +13,9 @@ public enum TaskChecks {
         MissingLeadCheck(), MissingDeadlineCheck(), UnparsedDeadlineCheck(), InferredDeadlineCheck(),
     ]
 
-    /// What `check` runs on a 分解表 as it arrives (issue 5): the basic checks, the table rules, and
-    /// with a roster `unknown-unit`.
-    public static func received(roster: Roster?) -> [any TaskCheck] {
+    /// The one checklist of a task table, whichever job reads it (`extract`, `convert`, `split`,
+    /// `check`, `collect`): the basic checks, the table rules, and with a roster `unknown-unit`.
+    public static func table(roster: Roster?) -> [any TaskCheck] {
         basic + [
             EmptyRequirementCheck(), DuplicateTaskCheck(), DeadlineOutOfYearCheck(), LeadAlsoResponsibleCheck(),
         ] + (roster.map { [UnknownUnitCheck(roster: $0)] } ?? [])

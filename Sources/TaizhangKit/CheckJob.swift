@@ -11,11 +11,13 @@ public struct CheckJob: Sendable {
     public var rosterPath: String?
     public var asOf: CalendarDate
     public var sheetName: String?
+    /// Keep each file's grid in its report, for annotated copies; a batch of thousands does without.
+    public var keepsGrids: Bool
 
     public init(inputs: [String], against: String? = nil, rosterPath: String? = nil,
-                asOf: CalendarDate = .today, sheetName: String? = nil) {
+                asOf: CalendarDate = .today, sheetName: String? = nil, keepsGrids: Bool = true) {
         self.inputs = inputs; self.against = against; self.rosterPath = rosterPath
-        self.asOf = asOf; self.sheetName = sheetName
+        self.asOf = asOf; self.sheetName = sheetName; self.keepsGrids = keepsGrids
     }
 
     /// What one file turned out to be, and what was found in it.
@@ -36,63 +38,67 @@ public struct CheckJob: Sendable {
         /// For a task table, its header; for a ledger, nil (its header is in `ledger`).
         public var header: TableHeader?
         public var ledger: ReturnedLedger?
+        /// For a ledger, the kind of workbook taizhang wrote it as.
+        public var workbookKind: WorkbookKind?
 
         public var file: String { (path as NSString).lastPathComponent }
         public func count(_ severity: Finding.Severity) -> Int { findings.filter { $0.severity == severity }.count }
     }
 
-    /// Files to check: the files named, and the .docx/.xlsx/.csv files inside folders named, sorted.
-    public static func expand(_ inputs: [String]) -> [String] {
-        inputs.flatMap { input -> [String] in
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory), isDirectory.boolValue else { return [input] }
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: input)) ?? []
-            return names.filter { name in
-                // Office lock files (`~$…`) and hidden files are not returns.
-                !name.hasPrefix("~$") && !name.hasPrefix(".")
-                    && ["docx", "xlsx", "csv"].contains((name as NSString).pathExtension.lowercased())
-            }.sorted().map { (input as NSString).appendingPathComponent($0) }
+    /// Files to check: the files named, and the .docx/.xlsx/.csv files inside folders named
+    /// (recursively), sorted.
+    public static func expand(_ inputs: [String]) -> [String] { InputFiles.expand(inputs) }
+
+    /// Reads the comparison source and roster once, then checks every file on every core.
+    /// Unreadable inputs are reports, not errors; only an unreadable `--against` or `--roster`
+    /// stops the job. `progress(done, total, file)` is called as each file is checked.
+    public func run(progress: @escaping (Int, Int, String) -> Void = { _, _, _ in }) throws(JobError) -> [FileReport] {
+        let context = try Self.context(against: against, rosterPath: rosterPath, asOf: asOf)
+        let files = Self.expand(inputs)
+        let counter = ProgressCounter(total: files.count, report: progress)
+        let job = self
+        return Parallel.map(files) { _, file in
+            let report = job.check(file, context: context)
+            counter.tick(report.file)
+            return report
         }
     }
 
-    /// Reads the comparison source and roster once, then checks every file. Unreadable inputs are
-    /// reports, not errors; only an unreadable `--against` or `--roster` stops the job.
-    /// `progress(done, total, file)` is called after each file is checked.
-    public func run(progress: (Int, Int, String) -> Void = { _, _, _ in }) throws(JobError) -> [FileReport] {
+    /// The roster and the comparison source, read once for every file.
+    static func context(against: String?, rosterPath: String?, asOf: CalendarDate, nearDays: Int = 7) throws(JobError) -> LedgerCheckContext {
         var roster: Roster?
         if let rosterPath {
             do { roster = try RosterFile.read(path: rosterPath) } catch { throw .unreadable(file: rosterPath, error) }
         }
-        var source: TaskDocument?
+        var source: ComparisonSource?
         if let against {
             do { source = try ComparisonSource.read(path: against) } catch { throw .unreadable(file: against, error) }
         }
-        let context = LedgerCheckContext(asOf: asOf, source: source, roster: roster)
-        let files = Self.expand(inputs)
-        return files.enumerated().map { i, file in
-            let report = check(file, context: context)
-            progress(i + 1, files.count, report.file)
-            return report
-        }
+        return LedgerCheckContext(asOf: asOf, source: source?.document, sourceSHA256: source?.sha256, roster: roster,
+                                  nearDays: nearDays)
     }
 
     func check(_ path: String, context: LedgerCheckContext) -> FileReport {
         let fileName = (path as NSString).lastPathComponent
         do {
-            if let (grid, ledger) = try ReturnedLedgerFile.read(path, sheetName: sheetName) {
-                let checks = LedgerChecks.all(for: context)
-                let findings = LedgerChecks.run(checks, on: ledger, context: context).map { f in
-                    var f = f; f.file = fileName; return f
-                }
-                return FileReport(path: path, kind: .ledger, findings: findings, grid: grid, ledger: ledger)
+            if let returned = try ReturnedLedgerFile.read(path, sheetName: sheetName, fallbackYear: context.planYear) {
+                let findings = Self.findings(of: returned.ledger, context: context)
+                return FileReport(path: path, kind: .ledger, findings: findings, grid: keepsGrids ? returned.grid : nil,
+                                  ledger: returned.ledger, workbookKind: returned.kind)
             }
-            let table = try Extractor(sheetName: sheetName).read(path: path)
-            var doc = table.document
-            doc.findings = table.readerFindings + TaskChecks.run(TaskChecks.received(roster: context.roster), on: doc)
-            let findings = doc.findings.map { f in var f = f; f.file = fileName; return f }
-            return FileReport(path: path, kind: .taskTable, findings: findings, grid: table.grid, header: table.header)
+            let table = try Extractor(sheetName: sheetName, roster: context.roster).read(path: path)
+            let findings = table.document.findings.map { f in var f = f; f.file = fileName; return f }
+            return FileReport(path: path, kind: .taskTable, findings: findings, grid: keepsGrids ? table.grid : nil,
+                              header: table.header)
         } catch {
             return FileReport(path: path, kind: .unreadable, findings: [], error: error.description)
+        }
+    }
+
+    /// What `check` reports on a returned ledger, each finding naming the ledger's file.
+    static func findings(of ledger: ReturnedLedger, context: LedgerCheckContext) -> [Finding] {
+        LedgerChecks.run(LedgerChecks.all(for: context), on: ledger, context: context).map { f in
+            var f = f; f.file = ledger.file; return f
         }
     }
 }

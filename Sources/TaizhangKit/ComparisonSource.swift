@@ -2,25 +2,34 @@ import Foundation
 import TaizhangModel
 import TaizhangReaders
 
-/// What `check --against` compares returned ledgers with: a 分解表, or a whole-table ledger turned
-/// back into its tasks, numbered by 编号.
-public enum ComparisonSource {
-    public static func read(path: String) throws(ReadError) -> TaskDocument {
-        guard let (_, ledger) = try ReturnedLedgerFile.read(path) else { return try Extractor().extract(path: path) }
-        return tasks(of: ledger, file: (path as NSString).lastPathComponent)
+/// What `check --against` and `collect --against` compare returned ledgers with: a 分解表, or a
+/// whole-table ledger turned back into its tasks, numbered by 编号; and the SHA-256 of the source
+/// it stands for (for a ledger, the source its stamp names).
+public struct ComparisonSource: Sendable {
+    public var document: TaskDocument
+    public var sha256: String?
+
+    public static func read(path: String, sheetName: String? = nil) throws(ReadError) -> ComparisonSource {
+        if let returned = try ReturnedLedgerFile.read(path) {
+            let ledger = returned.ledger
+            return ComparisonSource(document: tasks(of: ledger, file: (path as NSString).lastPathComponent),
+                                    sha256: ledger.stamp?.sourceSHA256)
+        }
+        let document = try Extractor(sheetName: sheetName).extract(path: path)
+        return ComparisonSource(document: document, sha256: SHA256.hex(ofFileAt: path))
     }
 
     static func tasks(of ledger: ReturnedLedger, file: String) -> TaskDocument {
-        let year = ledger.records.lazy.compactMap { $0.dates["截止日期"]?.year }.first
+        let year = ledger.year
         let deadlines = DeadlineReader(year: year)
-        let tasks = ledger.records.enumerated().map { i, r in
-            let seq = TaskItem.seq(ofLedgerID: r.id) ?? i + 1
-            let deadline = r.dates["截止日期"].map { deadlines.read(date: $0, text: r["完成时限"]) } ?? deadlines.read(r["完成时限"])
+        let tasks = ledger.rows.enumerated().map { i, row in
+            let deadline = row.cells[.deadlineDate]?.date.map { deadlines.read(date: $0, text: row[.deadlineText]) }
+                ?? deadlines.read(row[.deadlineText])
             func orNil(_ s: String) -> String? { s.isEmpty ? nil : s }
-            return TaskItem(seq: seq, section: orNil(r["任务类别"]), title: orNil(r["工作任务"]),
-                            leadText: r["牵头部门"], lead: UnitSplitter.split(r["牵头部门"]),
-                            responsibleText: r["责任单位"], responsible: UnitSplitter.split(r["责任单位"]),
-                            requirement: r["具体要求"], deadline: deadline, origin: r.origin)
+            return TaskItem(seq: row.seq ?? i + 1, section: orNil(row[.section]), title: orNil(row[.title]),
+                            leadText: row[.lead], lead: UnitSplitter.split(row[.lead]),
+                            responsibleText: row[.responsible], responsible: UnitSplitter.split(row[.responsible]),
+                            requirement: row[.requirement], deadline: deadline, origin: row.origin)
         }
         return TaskDocument(source: .init(file: file, format: "ledger"), document: .init(year: year), tasks: tasks)
     }

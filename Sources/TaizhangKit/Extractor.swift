@@ -6,8 +6,10 @@ import TaizhangChecks
 public struct Extractor: Sendable {
     /// The sheet to read in a workbook (`--sheet`); nil picks the first visible sheet with a task header.
     public var sheetName: String?
+    /// The roster that decides which names are units (`unknown-unit`); nil checks without one.
+    public var roster: Roster?
 
-    public init(sheetName: String? = nil) { self.sheetName = sheetName }
+    public init(sheetName: String? = nil, roster: Roster? = nil) { self.sheetName = sheetName; self.roster = roster }
 
     /// A table as read: the model, and the grid and header it came from (for annotated copies).
     public struct Table: Sendable {
@@ -18,9 +20,9 @@ public struct Extractor: Sendable {
         /// What the reader itself noticed (tracked changes, hidden rows), before any check ran.
         public var readerFindings: [Finding]
 
-        init(document: TaskDocument, readerFindings: [Finding], grid: CellGrid? = nil, header: TableHeader? = nil) {
+        init(document: TaskDocument, readerFindings: [Finding], roster: Roster?, grid: CellGrid? = nil, header: TableHeader? = nil) {
             var document = document
-            document.findings = readerFindings + TaskChecks.run(TaskChecks.basic, on: document)
+            document.findings = readerFindings + TaskChecks.run(TaskChecks.table(roster: roster), on: document)
             self.document = document; self.readerFindings = readerFindings; self.grid = grid; self.header = header
         }
     }
@@ -77,7 +79,8 @@ public struct Extractor: Sendable {
             // No task table: a narrative 实施方案 carries its tasks in paragraphs.
             guard let plan = PlanReader.read(body) else { throw .noTaskTable }
             let doc = TaskDocument(source: .init(file: fileName, format: "plan"), document: plan.document, tasks: plan.tasks)
-            return Table(document: doc, readerFindings: Self.readerFindings([], hasTrackedChanges: body.hasTrackedChanges))
+            return Table(document: doc, readerFindings: Self.readerFindings([], hasTrackedChanges: body.hasTrackedChanges),
+                         roster: roster)
         }
         let grid = table.grid, header = table.header
         let before = table.paragraphsBefore(in: body)
@@ -86,7 +89,7 @@ public struct Extractor: Sendable {
         if info.title == nil { info.title = built.titleLines.first }
         let doc = TaskDocument(source: .init(file: fileName, format: "docx"), document: info, tasks: built.tasks)
         return Table(document: doc, readerFindings: Self.readerFindings(built.findings, hasTrackedChanges: body.hasTrackedChanges),
-                     grid: grid, header: header)
+                     roster: roster, grid: grid, header: header)
     }
 
     /// A Word document's reader findings: the tracked-changes note first, then the builder's own.
@@ -105,7 +108,7 @@ public struct Extractor: Sendable {
         let year = title.flatMap(NoticeMetadata.year(in:))
         let built = TableBuilder(year: year).build(grid, header: header)
         let doc = TaskDocument(source: source, document: .init(title: title?.squashed, year: year), tasks: built.tasks)
-        return Table(document: doc, readerFindings: built.findings, grid: grid, header: header)
+        return Table(document: doc, readerFindings: built.findings, roster: roster, grid: grid, header: header)
     }
 
     // MARK: file access

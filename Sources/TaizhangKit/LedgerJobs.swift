@@ -22,8 +22,8 @@ public struct ConvertJob: Sendable {
     /// Returns the document and the path the ledger was written to.
     @discardableResult
     public func run() throws(JobError) -> (document: TaskDocument, output: String) {
-        let doc = try LedgerSource.extract(input, sheetName: sheetName)
-        let ledger = LedgerSource.wholeTable(doc, sourceSHA256: try LedgerSource.sha256(input))
+        let doc = try LedgerSource.extract(input, sheetName: sheetName, roster: nil)
+        let ledger = LedgerSource.wholeTable(doc, sourceSHA256: try LedgerSource.sha256(input), roster: nil)
         let path = output ?? LedgerFileName.forTable(title: doc.document.title, year: doc.document.year)
         do {
             try LedgerWriter(generator: TaizhangVersion.generator, environment: environment)
@@ -54,26 +54,24 @@ public struct SplitJob: Sendable {
         public var ledgerFiles: [String]
         public var summaryFile: String
         public var document: TaskDocument
-        /// The document's findings, plus `unknown-unit` when a roster was given.
+        /// The findings of the table checklist, the same `check` reports for the table (with the roster).
         public var findings: [Finding]
     }
 
     /// `progress(done, total, unit)` is called after each ledger is written.
     public func run(progress: (Int, Int, String) -> Void = { _, _, _ in }) throws(JobError) -> Report {
-        let doc = try LedgerSource.extract(input, sheetName: sheetName)
-        var findings = doc.findings
-        let roster: Roster
+        var given: Roster?
         if let rosterPath {
-            do { roster = try RosterFile.read(path: rosterPath) } catch { throw .unreadable(file: rosterPath, error) }
-            findings += TaskChecks.run([UnknownUnitCheck(roster: roster)], on: doc)
-        } else {
-            roster = Roster.inferred(from: doc.tasks)
+            do { given = try RosterFile.read(path: rosterPath) } catch { throw .unreadable(file: rosterPath, error) }
         }
-        let plan = LedgerPlan(tasks: doc.tasks, roster: roster)
+        let doc = try LedgerSource.extract(input, sheetName: sheetName, roster: given)
+        let roster = given ?? Roster.inferred(from: doc.tasks)
+        let assignment = Assignment(tasks: doc.tasks, roster: roster)
         let sha = try LedgerSource.sha256(input)
+        let tasks = Dictionary(doc.tasks.map { ($0.seq, $0) }, uniquingKeysWith: { a, _ in a })
 
         try OutputFolder.create(outputDirectory)
-        let names = OutputFolder.uniqueNames(plan.ledgers.map { LedgerFileName.forUnit($0.unit) })
+        let names = OutputFolder.uniqueNames(assignment.units.map(LedgerFileName.forUnit))
         let paths = names.map { (outputDirectory as NSString).appendingPathComponent($0) }
         let summaryPath = (outputDirectory as NSString).appendingPathComponent(LedgerFileName.summary)
         // Refuse before writing anything, so that a refused run leaves the folder as it was.
@@ -83,28 +81,34 @@ public struct SplitJob: Sendable {
 
         let writer = LedgerWriter(generator: TaizhangVersion.generator, environment: environment)
         var summaries: [UnitSummary] = []
-        for (i, unitLedger) in plan.ledgers.enumerated() {
-            let ledger = Ledger(unit: unitLedger.unit,
-                                title: LedgerTitle.forUnit(unitLedger.unit, tableTitle: doc.document.title, year: doc.document.year),
-                                sourceFile: doc.source.file, sourceSHA256: sha, entries: unitLedger.entries)
+        for (i, unit) in assignment.units.enumerated() {
+            let duties = assignment.duties(of: unit)
+            let stamp = LedgerStamp(unit: unit, sourceFile: doc.source.file, sourceSHA256: sha, year: doc.document.year,
+                                    roster: roster, rosterIsInferred: given == nil, duties: duties)
+            let ledger = Ledger(title: LedgerTitle.forUnit(unit, tableTitle: doc.document.title, year: doc.document.year),
+                                stamp: stamp,
+                                entries: duties.compactMap { duty in tasks[duty.seq].map { LedgerEntry(task: $0, role: duty.role) } })
             do { try writer.write(ledger, to: paths[i], overwrite: overwrite, sourcePath: input) } catch { throw .unwritable(error) }
             summaries.append(UnitSummary(ledger: ledger, fileName: names[i]))
-            progress(i + 1, plan.ledgers.count, unitLedger.unit)
+            progress(i + 1, assignment.units.count, unit)
         }
         do {
             try SummaryWriter(generator: TaizhangVersion.generator, environment: environment)
-                .write(units: summaries, whole: LedgerSource.wholeTable(doc, sourceSHA256: sha), findings: findings,
-                       to: summaryPath, overwrite: overwrite, sourcePath: input)
+                .write(units: summaries,
+                       whole: LedgerSource.wholeTable(doc, sourceSHA256: sha, roster: (roster, given == nil)),
+                       findings: doc.findings, to: summaryPath, overwrite: overwrite, sourcePath: input)
         } catch { throw .unwritable(error) }
         return Report(outputDirectory: outputDirectory, ledgerFiles: names, summaryFile: LedgerFileName.summary,
-                      document: doc, findings: findings)
+                      document: doc, findings: doc.findings)
     }
 }
 
 /// What convert and split share: reading the source and describing it in a ledger.
 enum LedgerSource {
-    static func extract(_ input: String, sheetName: String?) throws(JobError) -> TaskDocument {
-        do { return try Extractor(sheetName: sheetName).extract(path: input) } catch { throw .unreadable(file: input, error) }
+    /// The source's tasks, with the findings of the one table checklist (`TaskChecks.table`).
+    static func extract(_ input: String, sheetName: String?, roster: Roster?) throws(JobError) -> TaskDocument {
+        do { return try Extractor(sheetName: sheetName, roster: roster).extract(path: input) }
+        catch { throw .unreadable(file: input, error) }
     }
 
     static func sha256(_ input: String) throws(JobError) -> String {
@@ -112,10 +116,12 @@ enum LedgerSource {
         return hex
     }
 
-    static func wholeTable(_ doc: TaskDocument, sourceSHA256: String) -> Ledger {
-        Ledger(unit: nil, title: LedgerTitle.forTable(doc.document.title, year: doc.document.year),
-               sourceFile: doc.source.file, sourceSHA256: sourceSHA256,
-               entries: doc.tasks.map { LedgerEntry(task: $0) })
+    /// The whole table's ledger; `roster` is the roster a split was made with, and whether it was inferred.
+    static func wholeTable(_ doc: TaskDocument, sourceSHA256: String, roster: (Roster, inferred: Bool)?) -> Ledger {
+        let stamp = LedgerStamp(unit: nil, sourceFile: doc.source.file, sourceSHA256: sourceSHA256, year: doc.document.year,
+                                roster: roster?.0, rosterIsInferred: roster?.inferred ?? false, duties: [])
+        return Ledger(title: LedgerTitle.forTable(doc.document.title, year: doc.document.year), stamp: stamp,
+                      entries: doc.tasks.map { LedgerEntry(task: $0) })
     }
 }
 

@@ -18,7 +18,7 @@ public struct RosterJob: Sendable {
 
     @discardableResult
     public func run() throws(JobError) -> Roster {
-        let doc = try LedgerSource.extract(input, sheetName: sheetName)
+        let doc = try LedgerSource.extract(input, sheetName: sheetName, roster: nil)
         let roster = Roster.inferred(from: doc.tasks)
         do {
             try RosterWriter(generator: TaizhangVersion.generator, environment: environment)

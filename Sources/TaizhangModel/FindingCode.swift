@@ -55,6 +55,11 @@ public struct FindingCode: Hashable, Sendable, CustomStringConvertible {
     public static let taskUnknown = FindingCode("task-unknown", .warning)
     public static let taskDuplicated = FindingCode("task-duplicated", .error)
     public static let lockedFieldChanged = FindingCode("locked-field-changed", .warning)
+    public static let sourceChanged = FindingCode("source-changed", .warning)
+
+    // MARK: Rolling returns up
+    public static let duplicateReturn = FindingCode("duplicate-return", .info)
+    public static let notAReturn = FindingCode("not-a-return", .warning)
 
     /// Every code, in the order docs/findings.md lists them.
     public static let all: [FindingCode] = [
@@ -63,6 +68,7 @@ public struct FindingCode: Hashable, Sendable, CustomStringConvertible {
         emptyRequirement, duplicateTask, deadlineOutOfYear, leadAlsoResponsible, unknownUnit,
         headerMismatch, reporterMissing, mergedCellsInData, statusMissing, statusInvalid, progressMissing,
         completedWithoutDate, completionDateInvalid, completionDateInFuture, overdue, deadlineNear,
-        unitMismatch, taskMissing, taskUnknown, taskDuplicated, lockedFieldChanged,
+        unitMismatch, taskMissing, taskUnknown, taskDuplicated, lockedFieldChanged, sourceChanged,
+        duplicateReturn, notAReturn,
     ]
 }

@@ -36,7 +36,7 @@ public struct AnnotatedWorkbookWriter: Sendable {
             let problems = try book.addSheet(FindingsTable.sheetName)
             try copy(grid, notes: notes, on: sheet)
             try FindingsTable(findings: findings).table.write(on: problems)
-            try stamp.apply(to: book, title: "检查结果：\(sourceFile)", unit: nil, sourceFile: sourceFile, sourceSHA256: "")
+            try stamp.apply(to: book, kind: .annotated, title: "检查结果：\(sourceFile)", sourceFile: sourceFile)
             try book.close()
         }
     }

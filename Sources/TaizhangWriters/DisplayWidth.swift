@@ -16,6 +16,12 @@ enum DisplayWidth {
         return lineUnits(of: text).reduce(0) { $0 + max(1, Int((Double($1) / room).rounded(.up))) }
     }
 
+    /// Points for a row of wrapped 11 pt CJK text `lines` lines tall, within Excel's limit of 409.
+    /// CJK fonts draw a line about 1.45 em tall (Noto Sans CJK, SimSun), plus the cell's padding.
+    static func rowHeight(lines: Int, minimum: Double) -> Double {
+        min(409, max(minimum, Double(lines) * 16 + 8))
+    }
+
     /// Each line's width, in one pass over the scalars: a ledger of 100k tasks measures every cell.
     private static func lineUnits(of text: String) -> [Int] {
         var widths: [Int] = []

@@ -1,7 +1,7 @@
 import Foundation
 import TaizhangModel
 
-/// Writes one ledger workbook (ledger.md): the sheet 工作台账 and the hidden sheet 字典.
+/// Writes one ledger workbook (ledger.md): the sheet 工作台账 and the hidden sheet 字典 with its stamp.
 public struct LedgerWriter: Sendable {
     /// ledger.md: the sheet a unit works on.
     public static let sheetName = "工作台账"
@@ -23,10 +23,9 @@ public struct LedgerWriter: Sendable {
             let book = try XlsxWorkbookWriter(path: temporary,
                                               constantMemory: ledger.entries.count > constantMemoryThreshold)
             let sheet = try book.addSheet(Self.sheetName)
-            let statusSource = try LedgerSheet.writeDictionary(into: book)
+            let statusSource = try LedgerDictionary(stamp: ledger.stamp, generator: stamp.generator).write(into: book)
             try LedgerSheet(ledger: ledger).write(on: sheet, statusSource: statusSource)
-            try stamp.apply(to: book, title: ledger.title, unit: ledger.unit, sourceFile: ledger.sourceFile,
-                            sourceSHA256: ledger.sourceSHA256)
+            try stamp.apply(to: book, kind: .ledger, title: ledger.title, sourceFile: ledger.sourceFile, ledger: ledger.stamp)
             try book.close()
         }
     }

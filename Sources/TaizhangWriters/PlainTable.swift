@@ -41,7 +41,7 @@ struct PlainTable {
         }
         for (index, row) in rows.enumerated() {
             let lines = zip(row, widths).map { DisplayWidth.lines(of: $0.text, width: $1) }.max() ?? 1
-            try sheet.setRow(index + 1, height: min(409, max(20, Double(lines) * 14.5 + 6)))
+            try sheet.setRow(index + 1, height: DisplayWidth.rowHeight(lines: lines, minimum: 20))
             for (column, cell) in row.enumerated() {
                 switch cell {
                 case .text(let text): try sheet.write(text, row: index + 1, column: column, style: Self.textStyle)

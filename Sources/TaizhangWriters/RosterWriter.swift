@@ -19,7 +19,7 @@ public struct RosterWriter: Sendable {
                 [.text(unit.name), .text(unit.aliases.joined(separator: "、")), .text(unit.category.rawValue)]
             }
             try PlainTable(headers: ["单位名称", "别名", "类别"], rows: rows, maxWidth: [40, 50, 12]).write(on: sheet)
-            try stamp.apply(to: book, title: "单位名册", unit: nil, sourceFile: sourceFile, sourceSHA256: "")
+            try stamp.apply(to: book, kind: .roster, title: "单位名册", sourceFile: sourceFile)
             try book.close()
         }
     }

@@ -59,13 +59,13 @@ public struct SummaryWriter: Sendable {
             let summary = try book.addSheet(Self.summarySheetName)
             let allTasks = try book.addSheet(Self.allTasksSheetName)
             let problems = findings.isEmpty ? nil : try book.addSheet(Self.findingsSheetName)
-            let statusSource = try LedgerSheet.writeDictionary(into: book)
+            let statusSource = try LedgerDictionary(stamp: whole.stamp, generator: stamp.generator).write(into: book)
 
             try writeSummary(units, on: summary)
             try LedgerSheet(ledger: whole).write(on: allTasks, statusSource: statusSource)
             if let problems { try writeFindings(findings, of: whole, on: problems) }
-            try stamp.apply(to: book, title: whole.title + "汇总", unit: nil, sourceFile: whole.sourceFile,
-                            sourceSHA256: whole.sourceSHA256)
+            try stamp.apply(to: book, kind: .summary, title: whole.title + "汇总", sourceFile: whole.sourceFile,
+                            ledger: whole.stamp)
             try book.close()
         }
     }

@@ -1,11 +1,10 @@
 import Foundation
+import TaizhangModel
 
-/// The document properties every ledger workbook carries (ledger.md, "Document properties"), so
-/// that a returned ledger still names its unit and source after it is renamed.
+/// The document properties every workbook carries (ledger.md, "Document properties"): title and
+/// generator, the `taizhang-workbook` kind, and for a ledger its stamp (`LedgerStamp`), so that a
+/// returned ledger still names its unit and source after it is renamed.
 struct WorkbookStamp: Sendable {
-    /// The `taizhang-schema` custom property.
-    static let schema = "taizhang/1"
-
     /// `taizhang <version>`.
     let generator: String
     /// Seconds since 1970 for the created time; nil means now.
@@ -19,19 +18,28 @@ struct WorkbookStamp: Sendable {
             .flatMap { $0 >= 0 ? $0 : nil }
     }
 
-    func apply(to book: XlsxWorkbookWriter, title: String, unit: String?, sourceFile: String,
-               sourceSHA256: String) throws(WriteError) {
+    func apply(to book: XlsxWorkbookWriter, kind: WorkbookKind, title: String, sourceFile: String,
+               ledger: LedgerStamp? = nil) throws(WriteError) {
+        let digest = ledger?.sourceSHA256.map { "；源文件 SHA-256：\($0)" } ?? ""
         try book.setProperties(.init(
             title: title,
             subject: "源文件：\(sourceFile)",
-            keywords: "工作台账 政务公开 \(Self.schema)",
-            category: "工作台账",
-            comments: "由 \(generator) 根据“\(sourceFile)”生成；源文件 SHA-256：\(sourceSHA256)",
+            keywords: "工作台账 政务公开",
+            category: kind == .ledger ? "工作台账" : nil,
+            comments: "由 \(generator) 根据“\(sourceFile)”生成\(digest)",
             created: created))
-        try book.setCustomProperty("taizhang-schema", Self.schema)
-        if let unit { try book.setCustomProperty("unit", unit) }
-        try book.setCustomProperty("source-file", sourceFile)
-        try book.setCustomProperty("source-sha256", sourceSHA256)
-        try book.setCustomProperty("generator", generator)
+        try book.setCustomProperty(LedgerStamp.Property.kind, kind.rawValue)
+        if let ledger {
+            typealias P = LedgerStamp.Property
+            try book.setCustomProperty(P.schema, ledger.schema)
+            if let unit = ledger.unit { try book.setCustomProperty(P.unit, unit) }
+            try book.setCustomProperty(P.sourceFile, ledger.sourceFile ?? sourceFile)
+            try book.setCustomProperty(P.sourceSHA256, ledger.sourceSHA256 ?? "")
+            if let year = ledger.year { try book.setCustomProperty(P.year, String(year)) }
+            try book.setCustomProperty(P.rosterSHA256, ledger.rosterSHA256 ?? "")
+        } else {
+            try book.setCustomProperty(LedgerStamp.Property.sourceFile, sourceFile)
+        }
+        try book.setCustomProperty(LedgerStamp.Property.generator, generator)
     }
 }

@@ -326,7 +326,10 @@ final class XlsxWorkbookWriter {
     }
 
     /// `A1`-style reference of a zero-based cell.
-    static func a1(_ row: Int, _ column: Int) -> String {
+    static func a1(_ row: Int, _ column: Int) -> String { columnLetters(column) + String(row + 1) }
+
+    /// The letters of a zero-based column: 0 → `A`, 26 → `AA`.
+    static func columnLetters(_ column: Int) -> String {
         var letters = ""
         var n = column + 1
         while n > 0 {
@@ -334,7 +337,7 @@ final class XlsxWorkbookWriter {
             letters = String(UnicodeScalar(UInt8(65 + digit))) + letters
             n = (n - 1) / 26
         }
-        return letters + String(row + 1)
+        return letters
     }
 
     /// libxlsxwriter's `lxw_error`, in Chinese.

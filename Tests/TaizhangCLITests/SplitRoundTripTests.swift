@@ -23,8 +23,9 @@ import TaizhangKit
         var seen = Set<Int>()
         for file in report.ledgerFiles {
             let ledger = try readLedger(dir.appendingPathComponent(file).path)
-            let unit = try #require(ledger.unit, "\(file) has no 填报单位")
-            let got = Set(ledger.records.map { "\($0.id)/\($0["本单位角色"])" })
+            let unit = try #require(ledger.owner.unit, "\(file) has no unit")
+            #expect(ledger.reporter[.unit] == unit)
+            let got = Set(ledger.rows.map { "\($0.id)/\($0[.role])" })
             var expected = Set<String>()
             for task in doc.tasks {
                 let leads = task.lead.contains { roster.unit(named: $0)?.name == unit }
@@ -32,7 +33,7 @@ import TaizhangKit
                 if leads { expected.insert("\(task.ledgerID)/牵头") } else if shares { expected.insert("\(task.ledgerID)/配合") }
             }
             #expect(got == expected, "\(file)")
-            seen.formUnion(ledger.records.compactMap { Int($0.id.dropFirst()) })
+            seen.formUnion(ledger.rows.compactMap { Int($0.id.dropFirst()) })
         }
         // No task is lost: each one that names a unit lands in some ledger.
         let owned = doc.tasks.filter { !($0.lead + $0.responsible).isEmpty }.map(\.seq)
@@ -50,13 +51,13 @@ import TaizhangKit
                                   environment: [:]).run()
         // Task 1: lead 县政府办公室; responsible 县政府各部门、单位 and 各乡镇（街道）人民政府（办事处）.
         let town = try readLedger(dir.appendingPathComponent("南旺镇工作台账.xlsx").path)
-        #expect(town.records.first { $0.id == "T001" }?["本单位角色"] == "配合")
+        #expect(town.rows.first { $0.id == "T001" }?[.role] == "配合")
         let office = try readLedger(dir.appendingPathComponent("县政府办公室工作台账.xlsx").path)
-        #expect(office.records.first { $0.id == "T001" }?["本单位角色"] == "牵头")
+        #expect(office.rows.first { $0.id == "T001" }?[.role] == "牵头")
         // Task 2 is led by the collectives themselves: every member leads it.
-        #expect(town.records.first { $0.id == "T002" }?["本单位角色"] == "牵头")
+        #expect(town.rows.first { $0.id == "T002" }?[.role] == "牵头")
         let finance = try readLedger(dir.appendingPathComponent("县财政局工作台账.xlsx").path)
-        #expect(finance.records.first { $0.id == "T002" }?["本单位角色"] == "牵头")
+        #expect(finance.rows.first { $0.id == "T002" }?[.role] == "牵头")
         // No collective gets a ledger of its own when the roster expands it.
         #expect(!report.ledgerFiles.contains { $0.hasPrefix("各乡镇") || $0.hasPrefix("县政府各部门") })
     }
@@ -84,14 +85,13 @@ import TaizhangKit
         let r = try CLIRunner.run(["convert", sample, "-o", out])
         #expect(r.status == 0, "\(r.stderr)")
         let ledger = try readLedger(out)
-        #expect(ledger.records.map(\.id) == (1...52).map { String(format: "T%03d", $0) })
-        #expect(ledger.records.allSatisfy { $0["本单位角色"].isEmpty })
-        #expect(ledger.records[0].dates["截止日期"] == CalendarDate(iso: "2025-03-31"))
+        #expect(ledger.rows.map(\.id) == (1...52).map { String(format: "T%03d", $0) })
+        #expect(ledger.rows.allSatisfy { $0[.role].isEmpty })
+        #expect(ledger.rows[0].cells[.deadlineDate]?.date == CalendarDate(iso: "2025-03-31"))
+        #expect(ledger.owner == .wholeTable)
     }
 
     func readLedger(_ path: String) throws -> ReturnedLedger {
-        let reader = try XlsxReader(archive: ZipArchive(path: path))
-        let sheet = try #require(reader.sheets.first { $0.name == "工作台账" })
-        return try #require(LedgerGridReader.read(try reader.grid(of: sheet)))
+        try #require(try ReturnedLedgerFile.read(path)).ledger
     }
 }

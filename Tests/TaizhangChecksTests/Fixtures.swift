@@ -1,5 +1,6 @@
 import Testing
 import TaizhangModel
+import TaizhangKit
 @testable import TaizhangChecks
 
 /// Small tables and ledgers built in code, shaped as the readers and `split` shape them.
@@ -47,8 +48,8 @@ enum Fixture {
 
     /// A ledger as `split`/`convert` write it (ledger.md: info row 2, header row 3, data from row 4),
     /// filled in properly by its unit: every task 推进中 with progress reported.
-    static func ledger(_ doc: TaskDocument = source, unit: String?, seqs: [Int]) -> ReturnedLedger {
-        let records = seqs.enumerated().map { i, seq -> ReturnedLedger.Record in
+    static func ledger(_ doc: TaskDocument = source, unit: String?, seqs: [Int]) -> LedgerFixture {
+        let records = seqs.enumerated().map { i, seq -> LedgerFixture.Record in
             let task = doc.tasks.first { $0.seq == seq }!
             let role = unit.map { task.lead.contains($0) ? "牵头" : "配合" } ?? ""
             var values: [String: String] = [
@@ -64,22 +65,70 @@ enum Fixture {
             case .ongoing: values["截止日期"] = "长期坚持"
             case .missing, .unparsed: break
             }
-            return .init(origin: .sheetRow(sheet, 4 + i), values: values, dates: dates)
+            return .init(row: 4 + i, values: values, dates: dates)
         }
-        return ReturnedLedger(sheet: sheet, headerRow: 3, header: ReturnedLedger.standardHeader,
-                              reporter: ["填报单位": unit ?? "", "填报人": "李四", "联系电话": "0537-1234567", "填报日期": "2025-06-01"],
-                              records: records)
+        return LedgerFixture(header: LedgerColumn.all.map(\.header),
+                             reporter: ["填报单位": unit ?? "", "填报人": "李四", "联系电话": "0537-1234567", "填报日期": "2025-06-01"],
+                             records: records)
     }
 
     static let sheet = "工作台账"
 }
 
-extension ReturnedLedger {
-    /// The record on a sheet row.
-    func index(ofRow row: Int) -> Int { records.firstIndex { $0.origin.row == row }! }
+/// A returned ledger as a clerk leaves it, kept as header texts and cells by header so that a test
+/// can edit it as in Excel (type over a cell, delete or insert rows and columns, rename a header),
+/// then laid out as a sheet grid and read the way `check` reads a file (`LedgerGridReader`).
+struct LedgerFixture {
+    struct Record {
+        var row: Int
+        var values: [String: String]
+        var dates: [String: CalendarDate] = [:]
+    }
+
+    var header: [String]
+    var reporter: [String: String]
+    var records: [Record]
+    var title = "县财政局2025年政务公开工作任务台账"
+    /// Merges a clerk made among the data rows: a column over sheet rows.
+    var merges: [(column: String, rows: ClosedRange<Int>)] = []
+
+    /// The sheet as a grid: title in row 1, the info row 2 (label, value, …), the header on row 3,
+    /// each record on its own row.
+    var grid: CellGrid {
+        let width = max(header.count, 10)
+        func row(_ n: Int, _ cells: [GridCell]) -> GridRow {
+            GridRow(cells: cells + Array(repeating: .empty, count: max(0, width - cells.count)),
+                    origin: .sheetRow(Fixture.sheet, n))
+        }
+        var rows = [row(1, [GridCell(text: title)])]
+        var info: [GridCell] = []
+        for label in ["填报单位", "填报人", "联系电话", "填报日期"] {
+            guard let value = reporter[label] else { continue }
+            info += [GridCell(text: label), GridCell(text: value)]
+        }
+        rows.append(row(2, info))
+        rows.append(row(3, header.map { GridCell(text: $0) }))
+        let last = records.map(\.row).max() ?? 3
+        for n in 4...max(4, last) {
+            guard let record = records.first(where: { $0.row == n }) else { rows.append(row(n, [])); continue }
+            rows.append(row(n, header.map { GridCell(text: record.values[$0] ?? "", date: record.dates[$0]) }))
+        }
+        let gridMerges = merges.map { m in
+            GridMerge(top: m.rows.lowerBound - 1, left: header.firstIndex(of: m.column)!,
+                      bottom: m.rows.upperBound - 1, right: header.firstIndex(of: m.column)!)
+        }
+        return CellGrid(name: Fixture.sheet, rows: rows, merges: gridMerges)
+    }
+
+    /// Read back as `check` reads a returned file.
+    var ledger: ReturnedLedger {
+        LedgerGridReader.read(grid, file: "县财政局工作台账.xlsx", fallbackYear: 2025)!
+    }
+
+    private func index(ofRow row: Int) -> Int { records.firstIndex { $0.row == row }! }
 
     /// A cell typed over: text, and a real date when the cell holds one.
-    func setting(_ column: String, _ text: String, row: Int, date: CalendarDate? = nil) -> ReturnedLedger {
+    func setting(_ column: String, _ text: String, row: Int, date: CalendarDate? = nil) -> LedgerFixture {
         var copy = self
         let i = index(ofRow: row)
         copy.records[i].values[column] = text
@@ -88,24 +137,23 @@ extension ReturnedLedger {
     }
 
     /// A row deleted in Excel: the rows below move up.
-    func deletingRow(_ row: Int) -> ReturnedLedger {
+    func deletingRow(_ row: Int) -> LedgerFixture {
         var copy = self
         copy.records.remove(at: index(ofRow: row))
-        for i in copy.records.indices where copy.records[i].origin.row! > row { copy.records[i].origin.row! -= 1 }
+        for i in copy.records.indices where copy.records[i].row > row { copy.records[i].row -= 1 }
         return copy
     }
 
     /// A row inserted in Excel above `row`: the rows from there move down.
-    func insertingRow(at row: Int, _ values: [String: String]) -> ReturnedLedger {
+    func insertingRow(at row: Int, _ values: [String: String]) -> LedgerFixture {
         var copy = self
-        for i in copy.records.indices where copy.records[i].origin.row! >= row { copy.records[i].origin.row! += 1 }
-        let at = copy.records.firstIndex { $0.origin.row! > row } ?? copy.records.count
-        copy.records.insert(.init(origin: .sheetRow(sheet, row), values: values), at: at)
+        for i in copy.records.indices where copy.records[i].row >= row { copy.records[i].row += 1 }
+        copy.records.append(Record(row: row, values: values))
         return copy
     }
 
     /// A column inserted before `before` (a clerk's own column).
-    func insertingColumn(_ name: String, before: String, value: String = "") -> ReturnedLedger {
+    func insertingColumn(_ name: String, before: String, value: String = "") -> LedgerFixture {
         var copy = self
         copy.header.insert(name, at: header.firstIndex(of: before)!)
         for i in copy.records.indices { copy.records[i].values[name] = value }
@@ -113,7 +161,7 @@ extension ReturnedLedger {
     }
 
     /// A header cell typed over: the column's cells are now read under the new name.
-    func renamingColumn(_ old: String, to new: String) -> ReturnedLedger {
+    func renamingColumn(_ old: String, to new: String) -> LedgerFixture {
         var copy = self
         copy.header[header.firstIndex(of: old)!] = new
         for i in copy.records.indices {
@@ -123,17 +171,35 @@ extension ReturnedLedger {
         return copy
     }
 
-    func deletingColumn(_ name: String) -> ReturnedLedger {
+    func deletingColumn(_ name: String) -> LedgerFixture {
         var copy = self
         copy.header.removeAll { $0 == name }
         for i in copy.records.indices { copy.records[i].values[name] = nil; copy.records[i].dates[name] = nil }
         return copy
     }
 
-    func reporting(_ label: String, _ value: String) -> ReturnedLedger {
+    func merging(_ column: String, rows: ClosedRange<Int>) -> LedgerFixture {
+        var copy = self
+        copy.merges.append((column, rows))
+        return copy
+    }
+
+    func reporting(_ label: String, _ value: String?) -> LedgerFixture {
         var copy = self
         copy.reporter[label] = value
         return copy
+    }
+}
+
+extension LedgerCheck {
+    func findings(in fixture: LedgerFixture, context: LedgerCheckContext) -> [Finding] {
+        findings(in: fixture.ledger, context: context)
+    }
+}
+
+extension LedgerChecks {
+    static func run(_ checks: [any LedgerCheck], on fixture: LedgerFixture, context: LedgerCheckContext) -> [Finding] {
+        run(checks, on: fixture.ledger, context: context)
     }
 }
 

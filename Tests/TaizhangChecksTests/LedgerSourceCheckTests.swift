@@ -11,7 +11,7 @@ import TaizhangModel
     /// With the roster, task 1's collective 县政府各部门、单位 expands to 县财政局 too.
     static let rosterReturn = F.ledger(unit: "县财政局", seqs: [1, 2, 3, 5])
 
-    func run(_ check: any LedgerCheck, _ ledger: ReturnedLedger, roster: Roster? = nil) -> [Finding] {
+    func run(_ check: any LedgerCheck, _ ledger: LedgerFixture, roster: Roster? = nil) -> [Finding] {
         check.findings(in: ledger, context: F.context(source: F.source, roster: roster))
     }
 

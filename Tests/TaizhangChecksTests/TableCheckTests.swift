@@ -106,21 +106,21 @@ import TaizhangModel
 
     // MARK: the lists
 
-    @Test func receivedIsBasicThenTableRulesThenUnknownUnitWithARoster() {
+    @Test func theTableChecklistIsBasicThenTableRulesThenUnknownUnitWithARoster() {
         let basic = TaskChecks.basic.map(\.code.rawValue)
         let rules = ["empty-requirement", "duplicate-task", "deadline-out-of-year", "lead-also-responsible"]
-        #expect(TaskChecks.received(roster: nil).map(\.code.rawValue) == basic + rules)
-        #expect(TaskChecks.received(roster: F.roster).map(\.code.rawValue) == basic + rules + ["unknown-unit"])
+        #expect(TaskChecks.table(roster: nil).map(\.code.rawValue) == basic + rules)
+        #expect(TaskChecks.table(roster: F.roster).map(\.code.rawValue) == basic + rules + ["unknown-unit"])
     }
 
-    @Test func receivedChecksRunInTaskOrder() {
+    @Test func tableChecksRunInTaskOrder() {
         let doc = F.document([
             F.task(1, lead: [], requirement: "公开预算。"),
             F.task(2, lead: ["县财政局"], responsible: ["县财政局"], requirement: "公开预算。",
                    deadline: F.due("2024年底前", "2024-12-31")),
             F.task(3, lead: ["县统计局"], requirement: ""),
         ])
-        let findings = TaskChecks.run(TaskChecks.received(roster: F.roster), on: doc)
+        let findings = TaskChecks.run(TaskChecks.table(roster: F.roster), on: doc)
         #expect(findings.map { "\($0.task ?? 0):\($0.code)" } == [
             "1:missing-lead", "1:missing-deadline",
             "2:duplicate-task", "2:deadline-out-of-year", "2:lead-also-responsible",

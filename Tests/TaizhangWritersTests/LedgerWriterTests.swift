@@ -55,7 +55,7 @@ import TaizhangModel
             "编号", "任务类别", "工作任务", "具体要求", "牵头部门", "责任单位", "本单位角色", "完成时限", "截止日期",
             "责任人", "工作措施", "进展情况", "完成状态", "完成日期", "存在问题及下步计划", "备注",
         ])
-        #expect(LedgerColumn.allCases.map(\.header) == letters.map { cells[$0 + "3"] ?? "" })
+        #expect(LedgerColumn.all.map(\.header) == letters.map { cells[$0 + "3"] ?? "" })
     }
 
     @Test func taskRowsCarryTheSourceColumns() throws {
@@ -108,8 +108,8 @@ import TaizhangModel
     }
 
     @Test func sourceColumnsAreLockedAndUnitColumnsUnlocked() throws {
-        for column in LedgerColumn.allCases {
-            let ref = column.letter + "4"
+        for column in LedgerColumn.all {
+            let ref = XlsxWorkbookWriter.columnLetters(column.index) + "4"
             let xf = try peek.cellFormat(try #require(try peek.styleIndex(ref, sheet: 1)))
             #expect(xf.contains(#"locked="0""#) == column.isUnitColumn, "\(ref)")
             #expect(xf.contains(#"borderId="0""#) == false, "\(ref) has a border")
@@ -212,9 +212,9 @@ import TaizhangModel
         #expect(DisplayWidth.lines(of: String(repeating: "字", count: 30), width: 23) == 3)
         #expect(DisplayWidth.lines(of: "一\r\n二\n三", width: 10) == 3)
         let widths = LedgerSheet(ledger: Fixture.unitLedger()).columnWidths()
-        let requirement = widths[LedgerColumn.requirement.rawValue]
-        #expect(widths.enumerated().allSatisfy { $0.offset == LedgerColumn.requirement.rawValue || $0.element < requirement })
-        #expect(requirement <= LedgerColumn.requirement.widthRange.upperBound)
+        let requirement = widths[LedgerColumn.requirement.index]
+        #expect(widths.enumerated().allSatisfy { $0.offset == LedgerColumn.requirement.index || $0.element < requirement })
+        #expect(requirement <= LedgerColumn.requirement.width.upperBound)
         let cols = matches(#"<col min="(\d+)" max="\d+" width="([\d.]+)""#, in: try peek.sheet(1))
         #expect(cols.count == 16)
     }
@@ -225,7 +225,7 @@ import TaizhangModel
         let ledger = Fixture.unitLedger()
         let widths = LedgerSheet(ledger: ledger).columnWidths()
         for (index, entry) in ledger.entries.enumerated() {
-            #expect(heights[4 + index] == LedgerSheet.rowHeight(LedgerSheet.cells(of: entry), widths: widths))
+            #expect(heights[4 + index] == LedgerSheet.rowHeight(LedgerColumn.all.map(entry.value), widths: widths))
         }
         #expect(LedgerSheet.rowHeight([.text("一\n二\n三")], widths: [20]) > LedgerSheet.rowHeight([.text("一")], widths: [20]))
         #expect(LedgerSheet.rowHeight([.text(String(repeating: "字", count: 30))], widths: [20])

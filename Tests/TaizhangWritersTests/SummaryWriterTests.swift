@@ -39,7 +39,7 @@ import TaizhangModel
         let xml = try peek.sheet(2)
         #expect(cells["A1"] == "2021年汶上县政务公开工作任务台账")
         #expect(xml.contains(#"<mergeCell ref="A1:P1"/>"#))
-        #expect(LedgerColumn.allCases.map { cells[$0.letter + "3"] ?? "" } == LedgerColumn.allCases.map(\.header))
+        #expect(LedgerColumn.all.map { cells[XlsxWorkbookWriter.columnLetters($0.index) + "3"] ?? "" } == LedgerColumn.all.map(\.header))
         #expect(cells["A4"] == "T001" && cells["A6"] == "T003")
         #expect(cells["G4"] == nil)
         #expect(xml.contains("<formula1>'字典'!$A$2:$A$5</formula1>"))

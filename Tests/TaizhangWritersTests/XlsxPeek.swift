@@ -131,17 +131,25 @@ enum Fixture {
              deadline: .missing),
     ]
 
+    static let roster = Roster(units: [
+        .init(name: "县财政局", category: .department), .init(name: "县司法局", category: .department),
+        .init(name: "县政府办公室", aliases: ["县人民政府办公室"], category: .department),
+    ])
+
     static func unitLedger(entries: [LedgerEntry]? = nil) -> Ledger {
-        Ledger(unit: "县财政局", title: "县财政局2021年政务公开工作任务台账", sourceFile: "2021年汶上县政务公开工作任务分解表.docx",
-               sourceSHA256: sha,
-               entries: entries ?? [LedgerEntry(task: tasks[0], role: .partner),
-                                    LedgerEntry(task: tasks[1], role: .lead),
-                                    LedgerEntry(task: tasks[2], role: .partner)])
+        let entries = entries ?? [LedgerEntry(task: tasks[0], role: .partner),
+                                  LedgerEntry(task: tasks[1], role: .lead),
+                                  LedgerEntry(task: tasks[2], role: .partner)]
+        let stamp = LedgerStamp(unit: "县财政局", sourceFile: "2021年汶上县政务公开工作任务分解表.docx", sourceSHA256: sha,
+                                year: 2021, roster: roster, rosterIsInferred: false,
+                                duties: entries.map { Assignment.Duty(seq: $0.task.seq, role: $0.role ?? .partner) })
+        return Ledger(title: "县财政局2021年政务公开工作任务台账", stamp: stamp, entries: entries)
     }
 
     static var wholeLedger: Ledger {
-        Ledger(unit: nil, title: "2021年汶上县政务公开工作任务台账", sourceFile: "2021年汶上县政务公开工作任务分解表.docx",
-               sourceSHA256: sha, entries: tasks.map { LedgerEntry(task: $0) })
+        let stamp = LedgerStamp(unit: nil, sourceFile: "2021年汶上县政务公开工作任务分解表.docx", sourceSHA256: sha,
+                                year: 2021, roster: nil, rosterIsInferred: false, duties: [])
+        return Ledger(title: "2021年汶上县政务公开工作任务台账", stamp: stamp, entries: tasks.map { LedgerEntry(task: $0) })
     }
 
     static let environment = ["SOURCE_DATE_EPOCH": "1700000000"]

@@ -5,10 +5,9 @@ public struct CompletedWithoutDateCheck: PerRowLedgerCheck {
     public let code = FindingCode.completedWithoutDate
     public init() {}
 
-    func findings(for row: LedgerRow, context: LedgerCheckContext) -> [Finding] {
-        guard row.has("完成日期"), row.status.isCompleted,
-              LedgerDate(row: row, column: "完成日期", year: context.planYear, exactDay: true) == .empty else { return [] }
-        return [Finding(code: code, task: row.seq, origin: row.origin("完成日期"),
+    func findings(for row: ReturnedLedger.Row, context: LedgerCheckContext) -> [Finding] {
+        guard row.has(.completed), row.status.isCompleted, row.completed == .empty else { return [] }
+        return [Finding(code: code, task: row.seq, origin: row.origin(.completed),
                         message: "\(row.label)已完成，但完成日期未填写")]
     }
 }
@@ -19,11 +18,9 @@ public struct CompletionDateInvalidCheck: PerRowLedgerCheck {
     public let code = FindingCode.completionDateInvalid
     public init() {}
 
-    func findings(for row: LedgerRow, context: LedgerCheckContext) -> [Finding] {
-        guard case .text(let text) = LedgerDate(row: row, column: "完成日期", year: context.planYear, exactDay: true) else {
-            return []
-        }
-        return [Finding(code: code, task: row.seq, origin: row.origin("完成日期"),
+    func findings(for row: ReturnedLedger.Row, context: LedgerCheckContext) -> [Finding] {
+        guard case .text(let text) = row.completed else { return [] }
+        return [Finding(code: code, task: row.seq, origin: row.origin(.completed),
                         message: "\(row.label)完成日期“\(Excerpt(text))”不是有效日期，请填写如2025-06-30的日期")]
     }
 }
@@ -33,10 +30,9 @@ public struct CompletionDateInFutureCheck: PerRowLedgerCheck {
     public let code = FindingCode.completionDateInFuture
     public init() {}
 
-    func findings(for row: LedgerRow, context: LedgerCheckContext) -> [Finding] {
-        guard let date = LedgerDate(row: row, column: "完成日期", year: context.planYear, exactDay: true).date,
-              date > context.asOf else { return [] }
-        return [Finding(code: code, task: row.seq, origin: row.origin("完成日期"),
+    func findings(for row: ReturnedLedger.Row, context: LedgerCheckContext) -> [Finding] {
+        guard let date = row.completed.date, date > context.asOf else { return [] }
+        return [Finding(code: code, task: row.seq, origin: row.origin(.completed),
                         message: "\(row.label)完成日期\(date.iso)晚于检查日期\(context.asOf.iso)")]
     }
 }

@@ -6,10 +6,9 @@ public struct OverdueCheck: PerRowLedgerCheck {
     public let code = FindingCode.overdue
     public init() {}
 
-    func findings(for row: LedgerRow, context: LedgerCheckContext) -> [Finding] {
-        guard let due = LedgerDate(row: row, column: "截止日期", year: context.planYear, exactDay: false).date,
-              due < context.asOf, !row.status.isCompleted else { return [] }
-        return [Finding(code: code, task: row.seq, origin: row.origin("截止日期"),
+    func findings(for row: ReturnedLedger.Row, context: LedgerCheckContext) -> [Finding] {
+        guard let due = row.due.date, due < context.asOf, !row.status.isCompleted else { return [] }
+        return [Finding(code: code, task: row.seq, origin: row.origin(.deadlineDate),
                         message: "\(row.label)截止日期\(due.iso)已过（检查日期\(context.asOf.iso)），\(row.statusPhrase)")]
     }
 }
@@ -20,21 +19,20 @@ public struct DeadlineNearCheck: PerRowLedgerCheck {
     public let code = FindingCode.deadlineNear
     public init() {}
 
-    func findings(for row: LedgerRow, context: LedgerCheckContext) -> [Finding] {
-        guard let due = LedgerDate(row: row, column: "截止日期", year: context.planYear, exactDay: false).date,
-              !row.status.isCompleted else { return [] }
+    func findings(for row: ReturnedLedger.Row, context: LedgerCheckContext) -> [Finding] {
+        guard let due = row.due.date, !row.status.isCompleted else { return [] }
         let days = due.daysSinceEpoch - context.asOf.daysSinceEpoch
         guard (0...context.nearDays).contains(days) else { return [] }
         let when = days == 0 ? "今天到期" : "还有\(days)天到期"
-        return [Finding(code: code, task: row.seq, origin: row.origin("截止日期"),
+        return [Finding(code: code, task: row.seq, origin: row.origin(.deadlineDate),
                         message: "\(row.label)截止日期\(due.iso)\(when)，\(row.statusPhrase)")]
     }
 }
 
-extension LedgerRow {
+extension ReturnedLedger.Row {
     /// `完成状态为“推进中”`, or `完成状态未填写`.
     var statusPhrase: String {
-        let written = text("完成状态").trimmingWhitespace()
+        let written = self[.status].trimmingWhitespace()
         return written.isEmpty ? "完成状态未填写" : "完成状态为“\(written)”"
     }
 }

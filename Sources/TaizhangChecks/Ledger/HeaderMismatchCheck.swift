@@ -9,13 +9,13 @@ public struct HeaderMismatchCheck: SingleCodeLedgerCheck {
 
     public func findings(in ledger: ReturnedLedger, context: LedgerCheckContext) -> [Finding] {
         let columns = ledger.columns
-        let renamed = Dictionary(columns.renamed.map { ($0.standard, $0.header) }, uniquingKeysWith: { a, _ in a })
-        return ReturnedLedger.standardHeader.compactMap { standard in
-            if let header = renamed[standard] {
+        return LedgerColumn.all.compactMap { column in
+            let standard = column.header
+            if columns.renamed.contains(column), let header = columns.header(for: column) {
                 return Finding(code: code, origin: ledger.origin(row: ledger.headerRow, column: header),
                                message: "第\(ledger.headerRow)行表头缺少“\(standard)”列，“\(header)”列是否为“\(standard)”？请恢复标准列名")
             }
-            guard columns.missing.contains(standard) else { return nil }
+            guard columns.missing.contains(column) else { return nil }
             return Finding(code: code, origin: ledger.origin(row: ledger.headerRow, column: standard),
                            message: "第\(ledger.headerRow)行表头缺少“\(standard)”列")
         }

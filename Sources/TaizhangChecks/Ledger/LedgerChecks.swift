@@ -1,18 +1,19 @@
 import TaizhangModel
 
-/// The checks `check` runs on a returned ledger, in the order their findings are listed within a row.
+/// The checks `check` and `collect` run on a returned ledger, in the order their findings are
+/// listed within a row.
 public enum LedgerChecks {
     /// Checks that need nothing but the ledger (and the check date).
     public static let standalone: [any LedgerCheck] = [
         HeaderMismatchCheck(), ReporterMissingCheck(), MergedCellsInDataCheck(),
         StatusMissingCheck(), StatusInvalidCheck(), ProgressMissingCheck(),
         CompletedWithoutDateCheck(), CompletionDateInvalidCheck(), CompletionDateInFutureCheck(),
-        OverdueCheck(), DeadlineNearCheck(),
+        OverdueCheck(), DeadlineNearCheck(), TaskDuplicatedCheck(),
     ]
 
     /// Checks against the source table (`context.source`, `--against`); they report nothing without it.
     public static let against: [any LedgerCheck] = [
-        UnitMismatchCheck(), TaskMissingCheck(), TaskUnknownCheck(), TaskDuplicatedCheck(), LockedFieldChangedCheck(),
+        SourceChangedCheck(), UnitMismatchCheck(), TaskMissingCheck(), TaskUnknownCheck(), LockedFieldChangedCheck(),
     ]
 
     /// `standalone`, plus `against` when the context has a source.
@@ -34,12 +35,6 @@ public enum LedgerChecks {
     }
 }
 
-extension LedgerCheckContext {
-    /// The year of a text date written without one (`6月30日`): the source's plan year, else the check date's.
-    var planYear: Int { source?.document.year ?? asOf.year }
-
-}
-
 /// A ledger check with one code.
 protocol SingleCodeLedgerCheck: LedgerCheck {
     var code: FindingCode { get }
@@ -49,9 +44,22 @@ extension SingleCodeLedgerCheck {
     public var codes: [FindingCode] { [code] }
 }
 
+/// A check against the source that says nothing about a ledger made from another version of it
+/// (`source-changed` says that once).
+protocol SourceComparingCheck: SingleCodeLedgerCheck {
+    func compare(_ ledger: ReturnedLedger, with source: TaskDocument, context: LedgerCheckContext) -> [Finding]
+}
+
+extension SourceComparingCheck {
+    public func findings(in ledger: ReturnedLedger, context: LedgerCheckContext) -> [Finding] {
+        guard let source = context.source, !context.sourceChanged(for: ledger) else { return [] }
+        return compare(ledger, with: source, context: context)
+    }
+}
+
 /// A ledger check that looks at one data row at a time.
 protocol PerRowLedgerCheck: SingleCodeLedgerCheck {
-    func findings(for row: LedgerRow, context: LedgerCheckContext) -> [Finding]
+    func findings(for row: ReturnedLedger.Row, context: LedgerCheckContext) -> [Finding]
 }
 
 extension PerRowLedgerCheck {

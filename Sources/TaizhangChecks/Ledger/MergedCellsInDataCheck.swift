@@ -7,11 +7,11 @@ public struct MergedCellsInDataCheck: SingleCodeLedgerCheck {
     public init() {}
 
     public func findings(in ledger: ReturnedLedger, context: LedgerCheckContext) -> [Finding] {
-        let rows = ledger.rows
+        let byRow = Dictionary(ledger.rows.compactMap { row in row.origin.row.map { ($0, row) } }, uniquingKeysWith: { a, _ in a })
         return ledger.mergedDataCells.map { cell in
             var origin = cell
             if origin.sheet == nil && origin.table == nil { origin.sheet = ledger.sheet }
-            let row = rows.first { $0.record.origin.row == cell.row && cell.row != nil }
+            let row = cell.row.flatMap { byRow[$0] }
             let place = row?.label ?? cell.row.map { "第\($0)行" } ?? ""
             let column = cell.column.map { "“\($0)”列" } ?? ""
             return Finding(code: code, task: row?.seq, origin: origin,

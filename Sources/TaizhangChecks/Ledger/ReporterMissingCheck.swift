@@ -7,10 +7,10 @@ public struct ReporterMissingCheck: SingleCodeLedgerCheck {
     public init() {}
 
     public func findings(in ledger: ReturnedLedger, context: LedgerCheckContext) -> [Finding] {
-        ReturnedLedger.reporterLabels.compactMap { label in
-            guard (ledger.reporter[label] ?? "").squashed.isEmpty else { return nil }
-            return Finding(code: code, origin: ledger.origin(row: ledger.infoRow, column: label),
-                           message: "第\(ledger.infoRow)行“\(label)”未填写")
+        ReporterField.allCases.compactMap { field in
+            guard ledger.reporter[field].squashed.isEmpty else { return nil }
+            return Finding(code: code, origin: ledger.origin(row: ledger.infoRow, column: field.rawValue),
+                           message: "第\(ledger.infoRow)行“\(field.rawValue)”未填写")
         }
     }
 }

@@ -5,10 +5,9 @@ public struct StatusMissingCheck: PerRowLedgerCheck {
     public let code = FindingCode.statusMissing
     public init() {}
 
-    func findings(for row: LedgerRow, context: LedgerCheckContext) -> [Finding] {
-        guard row.has("完成状态"), row.status == .empty else { return [] }
-        return [Finding(code: code, task: row.seq, origin: row.origin("完成状态"),
-                        message: "\(row.label)完成状态未填写")]
+    func findings(for row: ReturnedLedger.Row, context: LedgerCheckContext) -> [Finding] {
+        guard row.has(.status), row.status == .empty else { return [] }
+        return [Finding(code: code, task: row.seq, origin: row.origin(.status), message: "\(row.label)完成状态未填写")]
     }
 }
 
@@ -18,15 +17,15 @@ public struct StatusInvalidCheck: PerRowLedgerCheck {
     public let code = FindingCode.statusInvalid
     public init() {}
 
-    func findings(for row: LedgerRow, context: LedgerCheckContext) -> [Finding] {
+    func findings(for row: ReturnedLedger.Row, context: LedgerCheckContext) -> [Finding] {
         let hint: String
         switch row.status {
         case .empty, .valid: return []
-        case .nearMiss(let suggestion): hint = "，是否为“\(suggestion)”？"
-        case .invalid: hint = "（可选：\(ReturnedLedger.statuses.joined(separator: "、"))）"
+        case .nearMiss(let suggestion): hint = "，是否为“\(suggestion.rawValue)”？"
+        case .invalid: hint = "（可选：\(TaskStatus.allCases.map(\.rawValue).joined(separator: "、"))）"
         }
-        return [Finding(code: code, task: row.seq, origin: row.origin("完成状态"),
-                        message: "\(row.label)完成状态“\(row.text("完成状态"))”不在可选范围内\(hint)")]
+        return [Finding(code: code, task: row.seq, origin: row.origin(.status),
+                        message: "\(row.label)完成状态“\(row[.status])”不在可选范围内\(hint)")]
     }
 }
 
@@ -36,12 +35,10 @@ public struct ProgressMissingCheck: PerRowLedgerCheck {
     public let code = FindingCode.progressMissing
     public init() {}
 
-    static let statusesNeedingProgress: Set<String> = ["推进中", "已完成", "长期坚持"]
-
-    func findings(for row: LedgerRow, context: LedgerCheckContext) -> [Finding] {
-        guard row.has("进展情况"), let status = row.status.meaning, Self.statusesNeedingProgress.contains(status),
-              row.text("进展情况").squashed.isEmpty else { return [] }
-        return [Finding(code: code, task: row.seq, origin: row.origin("进展情况"),
-                        message: "\(row.label)完成状态为“\(status)”，但进展情况未填写")]
+    func findings(for row: ReturnedLedger.Row, context: LedgerCheckContext) -> [Finding] {
+        guard row.has(.progress), let status = row.status.meaning, status.needsProgress,
+              row[.progress].squashed.isEmpty else { return [] }
+        return [Finding(code: code, task: row.seq, origin: row.origin(.progress),
+                        message: "\(row.label)完成状态为“\(status.rawValue)”，但进展情况未填写")]
     }
 }

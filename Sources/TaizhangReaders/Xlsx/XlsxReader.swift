@@ -28,6 +28,8 @@ public final class XlsxReader {
     private let dateSystem: XlsxDateSystem
     private let sharedStrings: XlsxSharedStrings
     private let styles: XlsxStyles
+    /// `docProps/custom.xml` when the package has one.
+    private let customPropertiesPart: String?
 
     /// Reads the workbook part, its relationships, the shared strings and the styles; worksheets
     /// are read only when asked for.
@@ -35,6 +37,11 @@ public final class XlsxReader {
         self.archive = archive
         let packageRelationships = try XlsxRelationships(of: "", in: archive)
         let workbookPart = packageRelationships.first(typeSuffix: "officeDocument")?.target ?? "xl/workbook.xml"
+        if let target = packageRelationships.first(typeSuffix: "custom-properties")?.target, archive.contains(target) {
+            customPropertiesPart = target
+        } else {
+            customPropertiesPart = archive.contains("docProps/custom.xml") ? "docProps/custom.xml" : nil
+        }
         guard archive.contains(workbookPart) else { throw .missingPart(workbookPart) }
         let workbook = try XlsxWorkbook(part: workbookPart, in: archive)
         let relationships = try XlsxRelationships(of: workbookPart, in: archive)
@@ -75,6 +82,12 @@ public final class XlsxReader {
     /// Opens a workbook held in memory.
     public convenience init(bytes: [UInt8]) throws(ReadError) {
         try self.init(archive: ZipArchive(bytes: bytes))
+    }
+
+    /// The custom document properties (name → text); empty when the workbook has none.
+    public func customProperties() throws(ReadError) -> [String: String] {
+        guard let part = customPropertiesPart else { return [:] }
+        return try XlsxCustomProperties(part: part, in: archive).values
     }
 
     /// The worksheet with this name, if there is one.

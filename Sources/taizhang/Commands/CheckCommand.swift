@@ -44,7 +44,8 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let job = CheckJob(inputs: inputs, against: against, rosterPath: roster,
-                           asOf: asOf.flatMap(CalendarDate.init(iso:)) ?? .today, sheetName: sheet)
+                           asOf: asOf.flatMap(CalendarDate.init(iso:)) ?? .today, sheetName: sheet,
+                           keepsGrids: annotate != nil)
         let showProgress = Terminal.stderrIsTerminal
         let reports = try JobFailure.wrap { () throws(JobError) in
             try job.run { done, total, file in
@@ -54,16 +55,16 @@ struct CheckCommand: ParsableCommand {
             }
         }
         if reports.isEmpty { throw CommandFailure(message: "没有找到要检查的 .docx/.xlsx/.csv 文件") }
+        let renderer = CheckReportRenderer(reports: reports, strict: strict)
 
         switch format {
         case .json: print(CheckReportRenderer.json(reports).serialized())
-        case .table: print(CheckReportRenderer(reports: reports).render())
+        case .table: print(renderer.render())
         }
         if let annotate { try writeAnnotations(reports, to: annotate) }
 
         if reports.contains(where: { $0.kind == .unreadable }) { throw ExitCode(2) }
-        let failing = reports.contains { $0.count(.error) > 0 || (strict && $0.count(.warning) > 0) }
-        if failing { throw ExitCode(1) }
+        if reports.contains(where: renderer.fails) { throw ExitCode(1) }
     }
 
     private func writeAnnotations(_ reports: [CheckJob.FileReport], to target: String) throws {

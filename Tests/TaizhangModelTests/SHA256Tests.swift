@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import TaizhangWriters
+import TaizhangModel
 
 /// FIPS 180-4 test vectors.
 @Suite struct SHA256Tests {
@@ -34,8 +34,9 @@ import Testing
     }
 
     @Test func fileDigestMatchesBytesAcrossChunks() throws {
-        let folder = try temporaryFolder()
-        defer { removeFolder(folder) }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("taizhang-sha-" + UUID().uuidString).path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = folder + "/big.bin"
         let bytes = (0..<(2_500_000)).map { UInt8(truncatingIfNeeded: $0 &* 31) }
         try Data(bytes).write(to: URL(fileURLWithPath: path))

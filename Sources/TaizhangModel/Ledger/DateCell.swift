@@ -1,23 +1,20 @@
-import TaizhangModel
-
-/// A date cell of a returned ledger (完成日期, 截止日期) as the checks read it: a real date cell,
-/// or a date typed as text (`2025年6月30日`, `2025.6.30`, `2025-06-30 00:00:00`).
-enum LedgerDate: Hashable, Sendable {
+/// A date cell of a returned ledger (完成日期, 截止日期, 填报日期) as read: a real date cell, or a
+/// date typed as text (`2025年6月30日`, `2025.6.30`, `2025-06-30 00:00:00`).
+public enum DateCell: Hashable, Sendable {
     case empty
     case date(CalendarDate)
-    /// Text that is not a date the checks can use.
+    /// Text that is not a date.
     case text(String)
 
     /// `exactDay`: only a day is a date (`6月30日`, not `6月底` or `第二季度`), as a completion
-    /// date must be; `year` is the year for text without one (`6月30日`).
-    init(row: LedgerRow, column: String, year: Int?, exactDay: Bool) {
-        if let date = row.dateCell(column) { self = .date(date); return }
-        let text = row.text(column)
+    /// date must be; `year` is the year of text written without one (`6月30日`).
+    public init(text: String, date: CalendarDate?, year: Int?, exactDay: Bool) {
+        if let date { self = .date(date); return }
         if text.squashed.isEmpty { self = .empty; return }
-        if let date = Self.read(text, year: year, exactDay: exactDay) { self = .date(date) } else { self = .text(text) }
+        if let day = Self.read(text, year: year, exactDay: exactDay) { self = .date(day) } else { self = .text(text) }
     }
 
-    var date: CalendarDate? {
+    public var date: CalendarDate? {
         if case .date(let d) = self { return d }
         return nil
     }
