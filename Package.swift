@@ -39,10 +39,13 @@ let package = Package(
 
         .executableTarget(name: "TaizhangBench", dependencies: ["TaizhangModel", "TaizhangReaders"]),
 
+        // Helpers the test targets share: building zips, editing a workbook as a clerk does.
+        .target(name: "TaizhangTestSupport", dependencies: ["TaizhangKit"], path: "Tests/TaizhangTestSupport"),
+
         .testTarget(name: "TaizhangModelTests", dependencies: ["TaizhangModel"]),
         .testTarget(name: "TaizhangReadersTests", dependencies: ["TaizhangReaders", "TaizhangKit"]),
         .testTarget(name: "TaizhangChecksTests", dependencies: ["TaizhangChecks", "TaizhangKit"]),
-        .testTarget(name: "TaizhangWritersTests", dependencies: ["TaizhangWriters", "TaizhangKit"]),
-        .testTarget(name: "TaizhangCLITests", dependencies: ["TaizhangKit"]),
+        .testTarget(name: "TaizhangWritersTests", dependencies: ["TaizhangWriters", "TaizhangKit", "TaizhangTestSupport"]),
+        .testTarget(name: "TaizhangCLITests", dependencies: ["TaizhangKit", "TaizhangTestSupport"]),
     ]
 )

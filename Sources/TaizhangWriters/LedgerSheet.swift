@@ -59,7 +59,8 @@ struct LedgerSheet {
             for (c, column) in columns.enumerated() {
                 switch cells[c] {
                 case .text(let text):
-                    try sheet.write(text, row: row, column: c, style: Self.bodyStyle(column))
+                    // A unit's date column is formatted as a date before the unit types one in.
+                    try sheet.write(text, row: row, column: c, style: Self.bodyStyle(column, date: column.kind == .date))
                 case .date(let date):
                     try sheet.write(date: date, row: row, column: c, style: Self.bodyStyle(column, date: true))
                 }

@@ -6,10 +6,12 @@ struct PlainTable {
     enum Cell {
         case text(String)
         case number(Int)
+        /// Text on a fill colour (`0xRRGGBB`), to mark a state.
+        case filled(String, UInt32?)
 
         var text: String {
             switch self {
-            case .text(let text): return text
+            case .text(let text), .filled(let text, _): return text
             case .number(let number): return String(number)
             }
         }
@@ -45,6 +47,10 @@ struct PlainTable {
             for (column, cell) in row.enumerated() {
                 switch cell {
                 case .text(let text): try sheet.write(text, row: index + 1, column: column, style: Self.textStyle)
+                case .filled(let text, let fill):
+                    var style = Self.textStyle
+                    style.fill = fill
+                    try sheet.write(text, row: index + 1, column: column, style: style)
                 case .number(let number):
                     try sheet.write(number: Double(number), row: index + 1, column: column, style: Self.numberStyle)
                 }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TaizhangModel
 @testable import TaizhangWriters
+import TaizhangTestSupport
 
 /// issue 4: the ledgers open in LibreOffice (`soffice --headless --convert-to pdf`). Runs only
 /// where `soffice` is installed.
@@ -39,36 +40,5 @@ struct LibreOfficeTests {
         #expect(lines.first?.hasPrefix("县财政局2021年政务公开工作任务台账") == true)
         #expect(lines.contains { $0.hasPrefix("编号,任务类别,工作任务,具体要求") })
         #expect(csv.contains("2021-12-31"))
-    }
-}
-
-enum LibreOffice {
-    static let path: String? = ["/usr/bin/soffice", "/usr/local/bin/soffice", "/usr/lib/libreoffice/program/soffice"]
-        .first { FileManager.default.isExecutableFile(atPath: $0) }
-
-    struct Failure: Error, CustomStringConvertible { let description: String }
-
-    /// Converts headless with a private profile (so parallel runs do not share a lock) and returns
-    /// the converted file's bytes; gives up after two minutes.
-    static func convert(_ file: String, to filter: String, in folder: String, extension ext: String = "pdf") throws -> Data {
-        guard let path else { throw Failure(description: "no soffice") }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = ["-env:UserInstallation=file://\(folder)/lo-profile", "--headless", "--norestore",
-                             "--convert-to", filter, "--outdir", folder + "/out", file]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let deadline = Date().addingTimeInterval(120)
-        while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.2) }
-        if process.isRunning { process.terminate(); throw Failure(description: "soffice timed out") }
-        let log = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let stem = (URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent)
-        let converted = folder + "/out/" + stem + "." + ext
-        guard process.terminationStatus == 0, let data = FileManager.default.contents(atPath: converted) else {
-            throw Failure(description: "soffice failed (\(process.terminationStatus)): \(log)")
-        }
-        return data
     }
 }

@@ -18,7 +18,7 @@ public struct LedgerCheckContext: Sendable {
     let sourceTasks: [Int: TaskItem]
     /// The roster a ledger without a stamp is judged by: the one given, else the one the source
     /// implies; and the assignment it makes. Both made once, not for every file.
-    let fallbackRoster: Roster?
+    public let fallbackRoster: Roster?
     let fallbackAssignment: Assignment?
 
     public init(asOf: CalendarDate, source: TaskDocument? = nil, sourceSHA256: String? = nil, roster: Roster? = nil,
