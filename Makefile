@@ -33,6 +33,7 @@ demo: build
 
 bench: deps
 	scripts/bench.sh
+	scripts/bench-collect.sh
 
 clean:
 	rm -rf .build out bench-data
