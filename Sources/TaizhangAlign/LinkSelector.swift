@@ -1,0 +1,54 @@
+import TaizhangModel
+
+/// Which A tasks each B task answers. A link is taken on its strength alone; with less, when order
+/// places it in the gap between anchors; never across layers (a B task whose heading matches a
+/// group of A headings links outside that group only as a near copy). Several A tasks join one B
+/// task when each adds something: a merged A task lies mostly inside B, a second topic explains
+/// a part of B the first does not (issue 12: "allow one-to-many and many-to-one").
+struct LinkSelector: Sendable {
+    let index: BigramIndex
+    let scores: PairScores
+    let chain: AnchorChain
+    let thresholds: AlignmentThresholds
+
+    /// The linked A positions of B task `j`, best first; empty when it answers none.
+    func links(b j: Int) -> [Int] {
+        let countA = scores.countA
+        let window = chain.window(b: j)
+        let layer = self.layer(b: j)
+        var accepted: [Int] = []
+        for i in 0..<countA {
+            let strength = scores.strength(b: j, a: i)
+            guard strength >= thresholds.weak else { continue }
+            let inLayer = layer?.contains(i) ?? true
+            let alone = inLayer
+                ? strength >= thresholds.free
+                : strength >= thresholds.crossLayer && scores.containment(b: j, a: i) >= 0.5
+            if alone || window?.contains(Double(i)) == true { accepted.append(i) }
+        }
+        accepted.sort { scores.strength(b: j, a: $0) > scores.strength(b: j, a: $1) }
+        guard let first = accepted.first else { return [] }
+        var kept = [first]
+        var explained = Set(index.shared(index.b[j], index.a[first]))
+        let massB = index.mass(index.b[j])
+        for i in accepted.dropFirst() {
+            let sharedHere = index.shared(index.b[j], index.a[i])
+            let gain = sharedHere.filter { !explained.contains($0) }.reduce(0.0) { $0 + index.weights[Int($1)] }
+            let merged = scores.coverA(b: j, a: i) >= thresholds.mergedShare
+            let secondTopic = massB > 0 && gain / massB >= thresholds.residualShare
+                && scores.strength(b: j, a: i) >= thresholds.residualStrength * scores.strength(b: j, a: first)
+            if merged || secondTopic {
+                kept.append(i)
+                explained.formUnion(sharedHere)
+            }
+        }
+        return kept
+    }
+
+    /// The A tasks under headings like B task `j`'s, when some are clearly alike: its layer.
+    private func layer(b j: Int) -> Set<Int>? {
+        let likeness = (0..<scores.countA).map { scores.heading(b: j, a: $0) }
+        guard let best = likeness.max(), best >= 0.5 else { return nil }
+        return Set(likeness.indices.filter { likeness[$0] >= 0.6 * best })
+    }
+}

@@ -1,0 +1,84 @@
+import TaizhangModel
+
+/// How alike every (B task, A task) pair is. `shared` is the weight of the bigrams both texts
+/// have; `coverB` and `coverA` the share of each side's weight that is shared (containment: a
+/// trimmed copy is inside its source, a merged source inside the plan item). `lift` divides
+/// `shared` by what the two tasks usually share with the other document's tasks, so that a
+/// long 政府工作报告 paragraph that shares a little with everything does not win for its length;
+/// `strength` adds a bonus when the two tasks sit under alike headings.
+struct PairScores: Sendable {
+    let countB: Int
+    let countA: Int
+    private(set) var shared: [Double]
+    private(set) var coverB: [Double]
+    private(set) var coverA: [Double]
+    private(set) var lift: [Double]
+    private(set) var heading: [Double]
+    private(set) var strength: [Double]
+
+    init(index: BigramIndex, headingsA: [Set<UInt64>], headingsB: [Set<UInt64>], thresholds: AlignmentThresholds) {
+        countB = index.b.count; countA = index.a.count
+        let massA = index.a.map(index.mass), massB = index.b.map(index.mass)
+        let cells = countB * countA
+        shared = [Double](repeating: 0, count: cells)
+        coverB = shared; coverA = shared; lift = shared; heading = shared; strength = shared
+        for j in 0..<countB {
+            for i in 0..<countA {
+                let s = index.sharedMass(index.b[j], index.a[i])
+                shared[j * countA + i] = s
+                coverB[j * countA + i] = massB[j] > 0 ? s / massB[j] : 0
+                coverA[j * countA + i] = massA[i] > 0 ? s / massA[i] : 0
+            }
+        }
+        let rowNoise = (0..<countB).map { j in
+            max(Self.upperMean((0..<countA).map { shared[j * countA + $0] }), thresholds.noiseFloor * massB[j], 1)
+        }
+        let columnNoise = (0..<countA).map { i in
+            max(Self.upperMean((0..<countB).map { shared[$0 * countA + i] }), thresholds.noiseFloor * massA[i], 1)
+        }
+        let headingLikeness = Self.headingLikeness(index: index, a: headingsA, b: headingsB)
+        for j in 0..<countB {
+            for i in 0..<countA {
+                let k = j * countA + i
+                lift[k] = shared[k] / (rowNoise[j] * columnNoise[i]).squareRoot()
+                heading[k] = headingLikeness(j, i)
+                strength[k] = lift[k] * (1 + thresholds.headingBonus * heading[k])
+            }
+        }
+    }
+
+    /// Dice over weighted heading bigrams, computed once per distinct pair of headings: a table
+    /// has a few dozen headings shared by all its tasks.
+    private static func headingLikeness(index: BigramIndex, a: [Set<UInt64>], b: [Set<UInt64>]) -> (Int, Int) -> Double {
+        func groups(_ headings: [Set<UInt64>]) -> (distinct: [Set<UInt64>], of: [Int]) {
+            var distinct: [Set<UInt64>] = [], position: [Set<UInt64>: Int] = [:]
+            let of = headings.map { h in
+                if let p = position[h] { return p }
+                position[h] = distinct.count; distinct.append(h); return distinct.count - 1
+            }
+            return (distinct, of)
+        }
+        let ga = groups(a), gb = groups(b)
+        let massA = ga.distinct.map(index.mass), massB = gb.distinct.map(index.mass)
+        var table = [Double](repeating: 0, count: gb.distinct.count * ga.distinct.count)
+        for y in gb.distinct.indices {
+            for x in ga.distinct.indices where massA[x] + massB[y] > 0 {
+                table[y * ga.distinct.count + x] = 2 * index.mass(gb.distinct[y].intersection(ga.distinct[x])) / (massA[x] + massB[y])
+            }
+        }
+        return { j, i in table[gb.of[j] * ga.distinct.count + ga.of[i]] }
+    }
+
+    func strength(b j: Int, a i: Int) -> Double { strength[j * countA + i] }
+    func heading(b j: Int, a i: Int) -> Double { heading[j * countA + i] }
+    func containment(b j: Int, a i: Int) -> Double { max(coverB[j * countA + i], coverA[j * countA + i]) }
+    func coverA(b j: Int, a i: Int) -> Double { coverA[j * countA + i] }
+
+    /// The mean of the upper half of the values: the level of the best chance overlaps, robust to
+    /// the one or two true matches at the top.
+    static func upperMean(_ values: [Double]) -> Double {
+        guard !values.isEmpty else { return 0 }
+        let top = values.sorted(by: >).prefix(values.count - values.count / 2)
+        return top.reduce(0, +) / Double(top.count)
+    }
+}
