@@ -7,6 +7,6 @@ struct Taizhang: ParsableCommand {
         commandName: "taizhang",
         abstract: "把任务分解表（Word/Excel/CSV）转成工作台账。",
         version: TaizhangVersion.current,
-        subcommands: [ExtractCommand.self, ConvertCommand.self, SplitCommand.self, RosterCommand.self, CheckCommand.self]
+        subcommands: [ExtractCommand.self, ConvertCommand.self, SplitCommand.self, RosterCommand.self, CheckCommand.self, AlignCommand.self]
     )
 }
