@@ -89,6 +89,7 @@ public struct CheckJob: Sendable {
             let table = try Extractor(sheetName: sheetName).read(path: path)
             var doc = table.document
             doc.findings = table.readerFindings + TaskChecks.run(TaskChecks.received(roster: context.roster), on: doc)
+                + PlanCoverage.findings(plan: doc, table: context.source, roster: context.roster)
             let findings = doc.findings.map { f in var f = f; f.file = fileName; return f }
             return FileReport(path: path, kind: .taskTable, findings: findings, grid: table.grid, header: table.header)
         } catch {

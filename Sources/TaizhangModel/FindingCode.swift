@@ -56,6 +56,9 @@ public struct FindingCode: Hashable, Sendable, CustomStringConvertible {
     public static let taskDuplicated = FindingCode("task-duplicated", .error)
     public static let lockedFieldChanged = FindingCode("locked-field-changed", .warning)
 
+    // MARK: A plan against its table
+    public static let uncoveredTask = FindingCode("uncovered-task", .warning)
+
     /// Every code, in the order docs/findings.md lists them.
     public static let all: [FindingCode] = [
         trackedChanges, hiddenRow, unreadableInput,
@@ -64,5 +67,6 @@ public struct FindingCode: Hashable, Sendable, CustomStringConvertible {
         headerMismatch, reporterMissing, mergedCellsInData, statusMissing, statusInvalid, progressMissing,
         completedWithoutDate, completionDateInvalid, completionDateInFuture, overdue, deadlineNear,
         unitMismatch, taskMissing, taskUnknown, taskDuplicated, lockedFieldChanged,
+        uncoveredTask,
     ]
 }
