@@ -27,7 +27,7 @@ public struct Aligner: Sendable {
                                 thresholds: thresholds)
         let selector = LinkSelector(index: index, scores: scores, chain: AnchorChain(scores: scores, thresholds: thresholds),
                                     thresholds: thresholds)
-        let judge = RelationJudge(pieces: pieces, index: index, textsB: textsB, thresholds: thresholds)
+        let judge = RelationJudge(pieces: pieces, index: index, thresholds: thresholds)
 
         var links: [Alignment.Link] = []
         var unlinked: [Int] = []

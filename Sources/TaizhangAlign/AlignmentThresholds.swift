@@ -30,9 +30,6 @@ public struct AlignmentThresholds: Hashable, Sendable {
     public var residualStrength = 0.7
     /// A sentence of A is carried by B when this share of its bigrams is in B.
     public var carriedSentence = 0.3
-    /// A run of this many consecutive bigrams of A missing from B, in words B's document uses
-    /// elsewhere, is a dropped clause rather than a dropped name.
-    public var droppedRun = 6
     /// What chance overlap is at least, as a share of a task's own weight: keeps lifts honest on
     /// small documents, where every pair is a true one.
     public var noiseFloor = 0.03

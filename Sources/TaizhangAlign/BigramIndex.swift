@@ -11,6 +11,8 @@ struct BigramIndex: Sendable {
 
     private(set) var ids: [UInt64: Int32] = [:]
     private(set) var weights: [Double] = []
+    /// How many tasks of both documents have each bigram.
+    private(set) var frequency: [Int] = []
     let a: [Bag]
     let b: [Bag]
     /// The weight of a bigram that no task has (one seen in a heading only): the rarest.
@@ -36,6 +38,7 @@ struct BigramIndex: Sendable {
         let documents = Double(a.count + b.count + 1)
         self.ids = ids
         self.weights = frequency.map { log(documents / Double($0)) }
+        self.frequency = frequency
         self.a = bagsA; self.b = bagsB
         self.unseenWeight = log(documents)
     }
@@ -55,6 +58,19 @@ struct BigramIndex: Sendable {
             else { j += 1 }
         }
         return total
+    }
+
+    /// Whether two tasks, one of each document, share a bigram no other task has: a phrase of
+    /// their own, the concrete measure a link needs beyond common wording.
+    func sharesOwnPhrase(_ x: Bag, _ y: Bag) -> Bool {
+        var i = 0, j = 0
+        while i < x.count && j < y.count {
+            if x[i] == y[j] {
+                if frequency[Int(x[i])] == 2 { return true }
+                i += 1; j += 1
+            } else if x[i] < y[j] { i += 1 } else { j += 1 }
+        }
+        return false
     }
 
     /// The shared bigrams of two bags.

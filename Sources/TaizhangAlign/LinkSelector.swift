@@ -1,7 +1,8 @@
 import TaizhangModel
 
 /// Which A tasks each B task answers. A link is taken on its strength alone; with less, when order
-/// places it in the gap between anchors; never across layers (a B task whose heading matches a
+/// places it in the gap between anchors; below anchor strength only when the two share a phrase
+/// of their own; never across layers (a B task whose heading matches a
 /// group of A headings links outside that group only as a near copy). Several A tasks join one B
 /// task when each adds something: a merged A task lies mostly inside B, a second topic explains
 /// a part of B the first does not (issue 12: "allow one-to-many and many-to-one").
@@ -24,7 +25,10 @@ struct LinkSelector: Sendable {
             let alone = inLayer
                 ? strength >= thresholds.free
                 : strength >= thresholds.crossLayer && scores.containment(b: j, a: i) >= 0.5
-            if alone || window?.contains(Double(i)) == true { accepted.append(i) }
+            guard alone || window?.contains(Double(i)) == true else { continue }
+            // Below anchor strength, common wording is not enough: the two must share a phrase
+            // no other task has (in a small document, 信息公开力度 looks rare).
+            if strength >= thresholds.anchor || index.sharesOwnPhrase(index.b[j], index.a[i]) { accepted.append(i) }
         }
         accepted.sort { scores.strength(b: j, a: $0) > scores.strength(b: j, a: $1) }
         guard let first = accepted.first else { return [] }

@@ -74,11 +74,13 @@ struct PairScores: Sendable {
     func containment(b j: Int, a i: Int) -> Double { max(coverB[j * countA + i], coverA[j * countA + i]) }
     func coverA(b j: Int, a i: Int) -> Double { coverA[j * countA + i] }
 
-    /// The mean of the upper half of the values: the level of the best chance overlaps, robust to
-    /// the one or two true matches at the top.
+    /// The mean of the upper half of the values, the largest left out: the level of the best
+    /// chance overlaps. Leaving out the largest (most often the true match itself) keeps the
+    /// level honest when a document has only a handful of tasks.
     static func upperMean(_ values: [Double]) -> Double {
-        guard !values.isEmpty else { return 0 }
-        let top = values.sorted(by: >).prefix(values.count - values.count / 2)
+        let rest = values.sorted(by: >).dropFirst()
+        guard !rest.isEmpty else { return 0 }
+        let top = rest.prefix(rest.count - rest.count / 2)
         return top.reduce(0, +) / Double(top.count)
     }
 }
