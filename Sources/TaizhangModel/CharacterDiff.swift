@@ -22,7 +22,9 @@ public enum CharacterDiff {
         while i < n && j < m {
             if a[i] == b[j] {
                 markA[i] = false; markB[j] = false; i += 1; j += 1
-            } else if lengths[(i + 1) * (m + 1) + j] >= lengths[i * (m + 1) + j + 1] {
+            } else if lengths[(i + 1) * (m + 1) + j] > lengths[i * (m + 1) + j + 1] {
+                // On a tie b's character is passed over, so that a's characters match early: a
+                // dropped sentence shows whole, not its last words.
                 i += 1
             } else {
                 j += 1
