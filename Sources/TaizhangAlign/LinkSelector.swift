@@ -21,10 +21,13 @@ struct LinkSelector: Sendable {
         for i in 0..<countA {
             let strength = scores.strength(b: j, a: i)
             guard strength >= thresholds.weak else { continue }
-            let inLayer = layer?.contains(i) ?? true
-            let alone = inLayer
-                ? strength >= thresholds.free
-                : strength >= thresholds.crossLayer && scores.containment(b: j, a: i) >= 0.5
+            let alone: Bool
+            switch layer?.contains(i) {
+            case nil: alone = strength >= thresholds.free
+            case true?: alone = strength >= thresholds.inLayer
+            case false?: alone = strength >= thresholds.crossLayer
+                && scores.containment(b: j, a: i) >= thresholds.crossLayerContainment
+            }
             guard alone || window?.contains(Double(i)) == true else { continue }
             // Below anchor strength, common wording is not enough: the two must share a phrase
             // no other task has (in a small document, 信息公开力度 looks rare).
@@ -39,7 +42,8 @@ struct LinkSelector: Sendable {
             let sharedHere = index.shared(index.b[j], index.a[i])
             let gain = sharedHere.filter { !explained.contains($0) }.reduce(0.0) { $0 + index.weights[Int($1)] }
             let merged = scores.coverA(b: j, a: i) >= thresholds.mergedShare
-            let secondTopic = massB > 0 && gain / massB >= thresholds.residualShare
+            let sharedMass = sharedHere.reduce(0.0) { $0 + index.weights[Int($1)] }
+            let secondTopic = sharedMass > 0 && gain / sharedMass >= thresholds.residualShare
                 && scores.strength(b: j, a: i) >= thresholds.residualStrength * scores.strength(b: j, a: first)
             if merged || secondTopic {
                 kept.append(i)

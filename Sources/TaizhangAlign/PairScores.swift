@@ -36,7 +36,7 @@ struct PairScores: Sendable {
         let columnNoise = (0..<countA).map { i in
             max(Self.upperMean((0..<countB).map { shared[$0 * countA + i] }), thresholds.noiseFloor * massA[i], 1)
         }
-        let headingLikeness = Self.headingLikeness(index: index, a: headingsA, b: headingsB)
+        let headingLikeness = Self.headingLikeness(a: headingsA, b: headingsB)
         for j in 0..<countB {
             for i in 0..<countA {
                 let k = j * countA + i
@@ -47,23 +47,26 @@ struct PairScores: Sendable {
         }
     }
 
-    /// Dice over weighted heading bigrams, computed once per distinct pair of headings: a table
-    /// has a few dozen headings shared by all its tasks.
-    private static func headingLikeness(index: BigramIndex, a: [Set<UInt64>], b: [Set<UInt64>]) -> (Int, Int) -> Double {
-        func groups(_ headings: [Set<UInt64>]) -> (distinct: [Set<UInt64>], of: [Int]) {
-            var distinct: [Set<UInt64>] = [], position: [Set<UInt64>: Int] = [:]
-            let of = headings.map { h in
-                if let p = position[h] { return p }
-                position[h] = distinct.count; distinct.append(h); return distinct.count - 1
+    /// Dice over heading bigrams weighted by how rare each is among the headings, computed once
+    /// per distinct pair of headings (a table has a few dozen). Weighing by the headings, not the
+    /// task texts, lets a section name that covers half the table count for little and a
+    /// 工作任务 title shared by two tasks count for much.
+    private static func headingLikeness(a: [Set<UInt64>], b: [Set<UInt64>]) -> (Int, Int) -> Double {
+        let index = BigramIndex(a: a, b: b)
+        func groups(_ bags: [BigramIndex.Bag]) -> (distinct: [BigramIndex.Bag], of: [Int]) {
+            var distinct: [BigramIndex.Bag] = [], position: [BigramIndex.Bag: Int] = [:]
+            let of = bags.map { bag in
+                if let p = position[bag] { return p }
+                position[bag] = distinct.count; distinct.append(bag); return distinct.count - 1
             }
             return (distinct, of)
         }
-        let ga = groups(a), gb = groups(b)
+        let ga = groups(index.a), gb = groups(index.b)
         let massA = ga.distinct.map(index.mass), massB = gb.distinct.map(index.mass)
         var table = [Double](repeating: 0, count: gb.distinct.count * ga.distinct.count)
         for y in gb.distinct.indices {
             for x in ga.distinct.indices where massA[x] + massB[y] > 0 {
-                table[y * ga.distinct.count + x] = 2 * index.mass(gb.distinct[y].intersection(ga.distinct[x])) / (massA[x] + massB[y])
+                table[y * ga.distinct.count + x] = 2 * index.sharedMass(gb.distinct[y], ga.distinct[x]) / (massA[x] + massB[y])
             }
         }
         return { j, i in table[gb.of[j] * ga.distinct.count + ga.of[i]] }
