@@ -13,6 +13,16 @@ import TaizhangModel
 public struct Aligner: Sendable {
     public var thresholds: AlignmentThresholds
 
+    /// Every pair of tasks is compared, so the work grows with the product of the two counts:
+    /// past this many pairs (two tables of 2000 tasks) a caller should refuse rather than wait.
+    public static let maximumPairs = 4_000_000
+
+    /// Whether two documents are small enough to align (`maximumPairs`).
+    public static func canAlign(_ a: TaskDocument, _ b: TaskDocument) -> Bool {
+        let (pairs, overflow) = a.tasks.count.multipliedReportingOverflow(by: b.tasks.count)
+        return !overflow && pairs <= maximumPairs
+    }
+
     public init(thresholds: AlignmentThresholds = .standard) { self.thresholds = thresholds }
 
     /// `unit` overrides the unit read from B's issuer; `roster` resolves unit names (inferred from

@@ -1,48 +1,48 @@
 import TaizhangModel
 
-/// How alike every (B task, A task) pair is. `shared` is the weight of the bigrams both texts
-/// have; `coverB` and `coverA` the share of each side's weight that is shared (containment: a
-/// trimmed copy is inside its source, a merged source inside the plan item). `lift` divides
-/// `shared` by what the two tasks usually share with the other document's tasks, so that a
-/// long 政府工作报告 paragraph that shares a little with everything does not win for its length;
-/// `strength` adds a bonus when the two tasks sit under alike headings.
+/// How alike every (B task, A task) pair is. The shared weight of two tasks is the weight of the
+/// bigrams both texts have; `coverB` and `coverA` are the share of each side's weight that is
+/// shared (containment: a trimmed copy is inside its source, a merged source inside the plan
+/// item). The lift divides the shared weight by what the two tasks usually share with the other
+/// document's tasks, so that a long 政府工作报告 paragraph that shares a little with everything
+/// does not win for its length; `strength` is the lift with a bonus for alike headings.
+/// Kept as `Float`: four numbers a pair, for up to `Aligner.maximumPairs` pairs.
 struct PairScores: Sendable {
     let countB: Int
     let countA: Int
-    private(set) var shared: [Double]
-    private(set) var coverB: [Double]
-    private(set) var coverA: [Double]
-    private(set) var lift: [Double]
-    private(set) var heading: [Double]
-    private(set) var strength: [Double]
+    private var coverB: [Float]
+    private var coverA: [Float]
+    private var heading: [Float]
+    private var strength: [Float]
 
     init(index: BigramIndex, headingsA: [Set<UInt64>], headingsB: [Set<UInt64>], thresholds: AlignmentThresholds) {
         countB = index.b.count; countA = index.a.count
         let massA = index.a.map(index.mass), massB = index.b.map(index.mass)
         let cells = countB * countA
-        shared = [Double](repeating: 0, count: cells)
-        coverB = shared; coverA = shared; lift = shared; heading = shared; strength = shared
+        var shared = [Float](repeating: 0, count: cells)
+        coverB = shared; coverA = shared; heading = shared; strength = shared
         for j in 0..<countB {
             for i in 0..<countA {
                 let s = index.sharedMass(index.b[j], index.a[i])
-                shared[j * countA + i] = s
-                coverB[j * countA + i] = massB[j] > 0 ? s / massB[j] : 0
-                coverA[j * countA + i] = massA[i] > 0 ? s / massA[i] : 0
+                shared[j * countA + i] = Float(s)
+                coverB[j * countA + i] = massB[j] > 0 ? Float(s / massB[j]) : 0
+                coverA[j * countA + i] = massA[i] > 0 ? Float(s / massA[i]) : 0
             }
         }
         let rowNoise = (0..<countB).map { j in
-            max(Self.upperMean((0..<countA).map { shared[j * countA + $0] }), thresholds.noiseFloor * massB[j], 1)
+            max(Self.upperMean((0..<countA).map { Double(shared[j * countA + $0]) }), thresholds.noiseFloor * massB[j], 1)
         }
         let columnNoise = (0..<countA).map { i in
-            max(Self.upperMean((0..<countB).map { shared[$0 * countA + i] }), thresholds.noiseFloor * massA[i], 1)
+            max(Self.upperMean((0..<countB).map { Double(shared[$0 * countA + i]) }), thresholds.noiseFloor * massA[i], 1)
         }
         let headingLikeness = Self.headingLikeness(a: headingsA, b: headingsB)
         for j in 0..<countB {
             for i in 0..<countA {
                 let k = j * countA + i
-                lift[k] = shared[k] / (rowNoise[j] * columnNoise[i]).squareRoot()
-                heading[k] = headingLikeness(j, i)
-                strength[k] = lift[k] * (1 + thresholds.headingBonus * heading[k])
+                let lift = Double(shared[k]) / (rowNoise[j] * columnNoise[i]).squareRoot()
+                let likeness = headingLikeness(j, i)
+                heading[k] = Float(likeness)
+                strength[k] = Float(lift * (1 + thresholds.headingBonus * likeness))
             }
         }
     }
@@ -72,10 +72,10 @@ struct PairScores: Sendable {
         return { j, i in table[gb.of[j] * ga.distinct.count + ga.of[i]] }
     }
 
-    func strength(b j: Int, a i: Int) -> Double { strength[j * countA + i] }
-    func heading(b j: Int, a i: Int) -> Double { heading[j * countA + i] }
-    func containment(b j: Int, a i: Int) -> Double { max(coverB[j * countA + i], coverA[j * countA + i]) }
-    func coverA(b j: Int, a i: Int) -> Double { coverA[j * countA + i] }
+    func strength(b j: Int, a i: Int) -> Double { Double(strength[j * countA + i]) }
+    func heading(b j: Int, a i: Int) -> Double { Double(heading[j * countA + i]) }
+    func containment(b j: Int, a i: Int) -> Double { Double(max(coverB[j * countA + i], coverA[j * countA + i])) }
+    func coverA(b j: Int, a i: Int) -> Double { Double(coverA[j * countA + i]) }
 
     /// The mean of the upper half of the values, the largest left out: the level of the best
     /// chance overlaps. Leaving out the largest (most often the true match itself) keeps the

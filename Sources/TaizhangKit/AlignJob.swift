@@ -37,6 +37,10 @@ public struct AlignJob: Sendable {
             do { roster = try RosterFile.read(path: rosterPath) } catch { throw .unreadable(file: rosterPath, error) }
         }
         let a = try Self.read(inputA), b = try Self.read(inputB)
+        guard Aligner.canAlign(a, b) else {
+            throw .tooLarge("任务太多，无法对照：A 有 \(a.tasks.count) 项、B 有 \(b.tasks.count) 项，"
+                + "两者之积超过 \(Aligner.maximumPairs)（约各 2000 项）")
+        }
         let alignment = Aligner().align(a, b, unit: unit, roster: roster)
         if let output {
             do {

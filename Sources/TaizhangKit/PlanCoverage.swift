@@ -7,7 +7,7 @@ import TaizhangAlign
 public enum PlanCoverage {
     /// No findings unless `plan` is a narrative 实施方案 and a table was given.
     public static func findings(plan: TaskDocument, table: TaskDocument?, roster: Roster?) -> [Finding] {
-        guard plan.source.format == "plan", let table else { return [] }
+        guard plan.source.format == "plan", let table, Aligner.canAlign(table, plan) else { return [] }
         let alignment = Aligner().align(table, plan, roster: roster)
         guard let uncovered = alignment.uncovered, let unit = alignment.b.unit else { return [] }
         let tasks = Dictionary(table.tasks.map { ($0.seq, $0) }, uniquingKeysWith: { first, _ in first })

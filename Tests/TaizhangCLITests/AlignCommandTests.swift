@@ -89,6 +89,20 @@ import Testing
         #expect(r.stderr == "错误：无法读取“/nonexistent/分解表.docx”：文件不存在\n")
     }
 
+    @Test func tablesTooLargeToCompareAreRefusedBeforeAnyWork() throws {
+        // Every pair is compared: 2001 × 2001 tasks is past the limit, refused in one line.
+        let dir = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let rows = (1...2001).map { "\($0),任务\($0),县政府办公室,各乡镇,第\($0)项工作要求。" }
+        let big = dir.appendingPathComponent("大表.csv")
+        try Data(("序号,工作任务,牵头部门,责任单位,具体要求\n" + rows.joined(separator: "\n") + "\n").utf8).write(to: big)
+        let r = try CLIRunner.run(["align", big.path, big.path, "-o", dir.appendingPathComponent("对照表.xlsx").path])
+        #expect(r.status == 2)
+        #expect(r.stderr.hasPrefix("错误：任务太多，无法对照：A 有 2001 项、B 有 2001 项"), "\(r.stderr)")
+        #expect(r.stderr.split(separator: "\n").count == 1)
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("对照表.xlsx").path))
+    }
+
     @Test func aLaterYearKeepsSomeDutiesAndAddsMostlyNewOnes() throws {
         // 2025 against 2021 in samples/: duties a reader pairs at once are linked, and most
         // 2025 tasks answer nothing of 2021.
