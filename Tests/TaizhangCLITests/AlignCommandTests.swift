@@ -148,15 +148,9 @@ struct AlignCorpusScoreTests {
         let out = dir.appendingPathComponent("align.json")
         try Data(r.stdout.utf8).write(to: out)
 
-        let score = Process()
-        score.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        score.arguments = ["python3", align.appendingPathComponent("score_align.py").path, out.path,
-                           align.appendingPathComponent(pair.truth).path] + (pair.uncovered.map { [align.appendingPathComponent($0).path] } ?? [])
-        let pipe = Pipe()
-        score.standardOutput = pipe
-        try score.run()
-        let report = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        score.waitUntilExit()
+        let truths = [pair.truth] + (pair.uncovered.map { [$0] } ?? [])
+        let report = try PythonScript.run(align.appendingPathComponent("score_align.py"),
+                                          [out.path] + truths.map { align.appendingPathComponent($0).path }).output
 
         func value(_ name: String, on prefix: String) -> Double? {
             guard let line = report.split(separator: "\n").last(where: { $0.hasPrefix(prefix) }),
