@@ -35,8 +35,11 @@ public struct Aligner: Sendable {
                                 headingsA: a.tasks.map { pieces.bigrams(of: Self.heading($0)[...]) },
                                 headingsB: b.tasks.map { pieces.bigrams(of: Self.heading($0)[...]) },
                                 thresholds: thresholds)
+        let sentencesA = textsA.map { text in
+            TextPieces.sentences(of: text).filter(RelationJudge.isDuty).map { index.bag(pieces.bigrams(of: $0)) }
+        }
         let selector = LinkSelector(index: index, scores: scores, chain: AnchorChain(scores: scores, thresholds: thresholds),
-                                    thresholds: thresholds)
+                                    sentencesA: sentencesA, thresholds: thresholds)
         let judge = RelationJudge(pieces: pieces, index: index, thresholds: thresholds)
 
         var links: [Alignment.Link] = []

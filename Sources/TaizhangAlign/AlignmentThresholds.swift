@@ -26,8 +26,10 @@ public struct AlignmentThresholds: Hashable, Sendable {
     public var gapSlack = 0.1
     /// How much matching headings (section and 工作任务) add to a pair's strength, at most.
     public var headingBonus = 0.5
-    /// A second A task joins a B task's links when it is mostly inside B (a merge) …
+    /// A second A task joins a B task's links when it is mostly inside B (a merge), or B carries
+    /// one of its sentences nearly whole …
     public var mergedShare = 0.6
+    public var carriedWhole = 0.8
     /// … or explains this share of B that the better links do not, at this share of their strength
     /// (a cell that joins two topics).
     public var residualShare = 0.5

@@ -43,6 +43,9 @@ struct BigramIndex: Sendable {
         self.unseenWeight = log(documents)
     }
 
+    /// The bag of a text the index has seen part of (a sentence of a task); unknown bigrams are left out.
+    func bag(_ keys: Set<UInt64>) -> Bag { keys.compactMap { ids[$0] }.sorted() }
+
     func weight(_ key: UInt64) -> Double { ids[key].map { weights[Int($0)] } ?? unseenWeight }
 
     func mass(_ bag: Bag) -> Double { bag.reduce(0) { $0 + weights[Int($1)] } }

@@ -10,6 +10,8 @@ struct LinkSelector: Sendable {
     let index: BigramIndex
     let scores: PairScores
     let chain: AnchorChain
+    /// The duty sentences of each A task, as bags.
+    let sentencesA: [[BigramIndex.Bag]]
     let thresholds: AlignmentThresholds
 
     /// The linked A positions of B task `j`, best first; empty when it answers none.
@@ -33,15 +35,17 @@ struct LinkSelector: Sendable {
             // no other task has (in a small document, 信息公开力度 looks rare).
             if strength >= thresholds.anchor || index.sharesOwnPhrase(index.b[j], index.a[i]) { accepted.append(i) }
         }
-        accepted.sort { scores.strength(b: j, a: $0) > scores.strength(b: j, a: $1) }
+        // A task one of whose sentences B carries whole comes first among alike strengths.
+        let carried = Dictionary(uniqueKeysWithValues: accepted.map { ($0, carriedSentence(b: j, a: $0)) })
+        func rank(_ i: Int) -> Double { scores.strength(b: j, a: i) * (1 + (carried[i] ?? 0)) }
+        accepted.sort { rank($0) > rank($1) }
         guard let first = accepted.first else { return [] }
         var kept = [first]
         var explained = Set(index.shared(index.b[j], index.a[first]))
-        let massB = index.mass(index.b[j])
         for i in accepted.dropFirst() {
             let sharedHere = index.shared(index.b[j], index.a[i])
             let gain = sharedHere.filter { !explained.contains($0) }.reduce(0.0) { $0 + index.weights[Int($1)] }
-            let merged = scores.coverA(b: j, a: i) >= thresholds.mergedShare
+            let merged = scores.coverA(b: j, a: i) >= thresholds.mergedShare || (carried[i] ?? 0) >= thresholds.carriedWhole
             let sharedMass = sharedHere.reduce(0.0) { $0 + index.weights[Int($1)] }
             let secondTopic = sharedMass > 0 && gain / sharedMass >= thresholds.residualShare
                 && scores.strength(b: j, a: i) >= thresholds.residualStrength * scores.strength(b: j, a: first)
@@ -51,6 +55,14 @@ struct LinkSelector: Sendable {
             }
         }
         return kept
+    }
+
+    /// The largest share of one of A task `i`'s sentences that B task `j` carries, by weight.
+    private func carriedSentence(b j: Int, a i: Int) -> Double {
+        sentencesA[i].map { sentence in
+            let mass = index.mass(sentence)
+            return mass > 0 ? index.sharedMass(sentence, index.b[j]) / mass : 0
+        }.max() ?? 0
     }
 
     /// The A tasks under headings like B task `j`'s, when some are clearly alike: its layer.

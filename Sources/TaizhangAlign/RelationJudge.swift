@@ -13,14 +13,14 @@ struct RelationJudge: Sendable {
     func relation(b textB: String, a textsA: [String]) -> Alignment.Relation {
         let bigramsB = pieces.bigrams(of: textB[...])
         for textA in textsA {
-            for sentence in TextPieces.sentences(of: textA) where isDuty(sentence) {
+            for sentence in TextPieces.sentences(of: textA) where Self.isDuty(sentence) {
                 if carriedShare(of: sentence, in: bigramsB) < thresholds.carriedSentence { return .part }
             }
         }
         let bigramsA = textsA.reduce(into: Set<UInt64>()) { $0.formUnion(pieces.bigrams(of: $1[...])) }
         let massB = index.mass(bigramsB)
         if massB > 0, index.mass(bigramsB.intersection(bigramsA)) / massB < 0.5 {
-            for sentence in TextPieces.sentences(of: textB) where isDuty(sentence) {
+            for sentence in TextPieces.sentences(of: textB) where Self.isDuty(sentence) {
                 if carriedShare(of: sentence, in: bigramsA) < thresholds.carriedSentence { return .part }
             }
         }
@@ -36,7 +36,7 @@ struct RelationJudge: Sendable {
 
     /// A sentence that states a duty: nine words or more, and not a number target (a sentence
     /// with digits and few words, `新增市场主体6000个`).
-    private func isDuty(_ sentence: Substring) -> Bool {
+    static func isDuty(_ sentence: Substring) -> Bool {
         let words = TextPieces.wordCount(sentence)
         if words < 9 { return false }
         return !(TextPieces.hasDigit(sentence) && words <= 18)
