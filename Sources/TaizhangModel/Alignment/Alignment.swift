@@ -13,8 +13,7 @@ public struct Alignment: Hashable, Sendable {
         public var chineseName: String { self == .same ? "相同" : "部分" }
     }
 
-    /// One B task and the A task(s) it answers, main link first is not implied: `a` is in
-    /// document order.
+    /// One B task and the A task(s) it answers, `a` in document order.
     public struct Link: Hashable, Sendable {
         public var b: Int
         public var a: [Int]
