@@ -25,13 +25,15 @@ let package = Package(
         .target(name: "TaizhangModel"),
         // Bytes → cell grid → tasks. Knows nothing of writers or checks.
         .target(name: "TaizhangReaders", dependencies: ["TaizhangModel", "CZip", "CLibXML2"]),
+        // Which task of one document answers which of another (align.md). Text logic only.
+        .target(name: "TaizhangAlign", dependencies: ["TaizhangModel"]),
         // Findings over the model. Never throws for data problems.
         .target(name: "TaizhangChecks", dependencies: ["TaizhangModel"]),
         // Model → ledger workbooks.
         .target(name: "TaizhangWriters", dependencies: ["TaizhangModel", "CXlsxWriter"]),
         // The library façade: the pipelines the CLI runs.
         .target(name: "TaizhangKit",
-                dependencies: ["TaizhangModel", "TaizhangReaders", "TaizhangChecks", "TaizhangWriters"]),
+                dependencies: ["TaizhangModel", "TaizhangReaders", "TaizhangChecks", "TaizhangWriters", "TaizhangAlign"]),
         .executableTarget(name: "taizhang", dependencies: [
             "TaizhangKit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -45,6 +47,7 @@ let package = Package(
         .testTarget(name: "TaizhangModelTests", dependencies: ["TaizhangModel"]),
         .testTarget(name: "TaizhangReadersTests", dependencies: ["TaizhangReaders", "TaizhangKit"]),
         .testTarget(name: "TaizhangChecksTests", dependencies: ["TaizhangChecks", "TaizhangKit"]),
+        .testTarget(name: "TaizhangAlignTests", dependencies: ["TaizhangAlign"]),
         .testTarget(name: "TaizhangWritersTests", dependencies: ["TaizhangWriters", "TaizhangKit", "TaizhangTestSupport"]),
         .testTarget(name: "TaizhangCLITests", dependencies: ["TaizhangKit", "TaizhangTestSupport"]),
     ]

@@ -87,7 +87,8 @@ public struct CheckJob: Sendable {
                                   ledger: returned.ledger, workbookKind: returned.kind)
             }
             let table = try Extractor(sheetName: sheetName, roster: context.roster).read(path: path)
-            let findings = table.document.findings.map { f in var f = f; f.file = fileName; return f }
+            let coverage = PlanCoverage.findings(plan: table.document, table: context.source, roster: context.roster)
+            let findings = (table.document.findings + coverage).map { f in var f = f; f.file = fileName; return f }
             return FileReport(path: path, kind: .taskTable, findings: findings, grid: keepsGrids ? table.grid : nil,
                               header: table.header)
         } catch {

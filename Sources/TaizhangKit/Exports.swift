@@ -2,3 +2,4 @@
 @_exported import TaizhangReaders
 @_exported import TaizhangChecks
 @_exported import TaizhangWriters
+@_exported import TaizhangAlign

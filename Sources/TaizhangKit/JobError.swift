@@ -2,11 +2,14 @@
 public enum JobError: Error, Sendable, CustomStringConvertible {
     case unreadable(file: String, ReadError)
     case unwritable(WriteError)
+    /// The inputs are too large for the job (`align` compares every pair of tasks).
+    case tooLarge(String)
 
     public var description: String {
         switch self {
         case .unreadable(let file, let error): return "无法读取“\(file)”：\(error.description)"
         case .unwritable(let error): return error.description
+        case .tooLarge(let reason): return reason
         }
     }
 }

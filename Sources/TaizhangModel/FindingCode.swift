@@ -61,6 +61,9 @@ public struct FindingCode: Hashable, Sendable, CustomStringConvertible {
     public static let duplicateReturn = FindingCode("duplicate-return", .info)
     public static let notAReturn = FindingCode("not-a-return", .warning)
 
+    // MARK: A plan against its table
+    public static let uncoveredTask = FindingCode("uncovered-task", .warning)
+
     /// Every code, in the order docs/findings.md lists them.
     public static let all: [FindingCode] = [
         trackedChanges, hiddenRow, unreadableInput,
@@ -69,6 +72,6 @@ public struct FindingCode: Hashable, Sendable, CustomStringConvertible {
         headerMismatch, reporterMissing, mergedCellsInData, statusMissing, statusInvalid, progressMissing,
         completedWithoutDate, completionDateInvalid, completionDateInFuture, overdue, deadlineNear,
         unitMismatch, taskMissing, taskUnknown, taskDuplicated, lockedFieldChanged, sourceChanged,
-        duplicateReturn, notAReturn,
+        duplicateReturn, notAReturn, uncoveredTask,
     ]
 }

@@ -21,6 +21,13 @@ public struct TaskItem: Hashable, Sendable {
         self.requirement = requirement; self.deadline = deadline; self.origin = origin
     }
 
+    /// What the task says: its 具体要求, else its 工作任务 (a table whose tasks are only titles).
+    /// What `align` compares and the 对照表 shows.
+    public var text: String {
+        if let requirement, requirement.contains(where: { !$0.isLayoutSpace }) { return requirement }
+        return title ?? ""
+    }
+
     /// The stable ledger id (ledger.md `编号`): `T001`… in document order.
     public var ledgerID: String { Self.ledgerID(seq: seq) }
 

@@ -129,6 +129,33 @@ final class XlsxWorkbookWriter {
             try book.check(worksheet_write_string(handle, r, c, text, format), at: self, row, column)
         }
 
+        /// Text in runs of their own font (a rich string: the characters only one side has, in
+        /// red); `style` gives the cell its alignment and border. One run is written as plain text.
+        /// Runs carry only font properties, so each names its font: Excel would otherwise draw an
+        /// unformatted run in its default font, not the cell's.
+        func write(runs: [(text: String, style: Style)], row: Int, column: Int, style: Style?) throws(WriteError) {
+            var merged: [(text: String, style: Style)] = []
+            for run in runs where !run.text.isEmpty {
+                if let last = merged.last, last.style == run.style { merged[merged.count - 1].text += run.text }
+                else { merged.append(run) }
+            }
+            guard merged.count > 1 else {
+                try write(merged.first?.text, row: row, column: column, style: style)
+                return
+            }
+            let (r, c) = try cell(row, column)
+            var strings = CStrings()
+            defer { strings.release() }
+            let tuples = merged.map { run -> UnsafeMutablePointer<lxw_rich_string_tuple> in
+                let tuple = UnsafeMutablePointer<lxw_rich_string_tuple>.allocate(capacity: 1)
+                tuple.initialize(to: lxw_rich_string_tuple(format: book.format(run.style), string: strings.make(run.text)))
+                return tuple
+            }
+            defer { tuples.forEach { $0.deallocate() } }
+            var list: [UnsafeMutablePointer<lxw_rich_string_tuple>?] = tuples + [nil]
+            try book.check(worksheet_write_rich_string(handle, r, c, &list, book.format(style)), at: self, row, column)
+        }
+
         func write(number: Double, row: Int, column: Int, style: Style?) throws(WriteError) {
             let (r, c) = try cell(row, column)
             try book.check(worksheet_write_number(handle, r, c, number, book.format(style)), at: self, row, column)

@@ -39,6 +39,21 @@ struct CLIRunner {
     }
 }
 
+/// Runs a Python script of the shared corpus (a scorer) and captures what it prints.
+enum PythonScript {
+    static func run(_ script: URL, _ arguments: [String]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", script.path] + arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, output)
+    }
+}
+
 /// The shared corpus beside the project (`../shared`), absent on machines without it.
 enum SharedCorpus {
     static var directory: URL? {

@@ -16,14 +16,7 @@ struct CorpusScoreTests {
         let out = dir.appendingPathComponent("out.json")
         try Data(extracted.stdout.utf8).write(to: out)
 
-        let score = Process()
-        score.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        score.arguments = ["python3", corpus.appendingPathComponent("score.py").path, out.path, input + ".truth.json"]
-        let pipe = Pipe()
-        score.standardOutput = pipe
-        try score.run()
-        let report = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        score.waitUntilExit()
-        #expect(score.terminationStatus == 0, "\(name):\n\(report)")
+        let score = try PythonScript.run(corpus.appendingPathComponent("score.py"), [out.path, input + ".truth.json"])
+        #expect(score.status == 0, "\(name):\n\(score.output)")
     }
 }

@@ -40,16 +40,7 @@ struct TaskTableRenderer {
         }
     }
 
-    private func clip(_ s: String, _ width: Int) -> String {
-        let flat = s.replacingOccurrences(of: "\n", with: " ")
-        guard flat.displayWidth > width else { return flat }
-        var out = ""
-        for ch in flat {
-            if out.displayWidth + ch.displayWidthOne + 1 > width { break }
-            out.append(ch)
-        }
-        return out + "…"
-    }
+    private func clip(_ s: String, _ width: Int) -> String { s.clipped(toWidth: width) }
 }
 
 /// A plain table aligned by display width (full-width characters count two).
@@ -70,4 +61,18 @@ struct TextTable {
 
 extension Character {
     var displayWidthOne: Int { isFullWidth ? 2 : 1 }
+}
+
+extension String {
+    /// One line at most `width` terminal columns wide, cut with `…`.
+    func clipped(toWidth width: Int) -> String {
+        let flat = replacingOccurrences(of: "\n", with: " ")
+        guard flat.displayWidth > width else { return flat }
+        var out = ""
+        for ch in flat {
+            if out.displayWidth + ch.displayWidthOne + 1 > width { break }
+            out.append(ch)
+        }
+        return out + "…"
+    }
 }
