@@ -49,7 +49,7 @@ public struct TableBuilder: Sendable {
             return text.isEmpty ? nil : text
         }
 
-        for r in (header.row + 1)..<grid.rows.count {
+        for r in (header.lastRow + 1)..<grid.rows.count {
             let row = grid.rows[r]
             if header.isRepeated(by: row) { continue }
             let texts = distinctTexts(row, anchors: anchors, rowIndex: r)
