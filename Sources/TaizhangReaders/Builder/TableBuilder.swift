@@ -36,6 +36,20 @@ public struct TableBuilder: Sendable {
             unitsByText[text] = split
             return split
         }
+        // reading-rules.md: a table with one unit column may write the roles into its cells.
+        let roleColumn: ColumnRole? = switch (header.columns[.lead], header.columns[.responsible]) {
+        case (_?, nil): .lead
+        case (nil, _?): .responsible
+        default: nil
+        }
+        var clauseByText: [String: ResponsibilityClause?] = [:]
+        func clause(_ text: String?) -> ResponsibilityClause? {
+            guard roleColumn != nil, let text, !text.isEmpty else { return nil }
+            if let known = clauseByText[text] { return known }
+            let parsed = ResponsibilityClause(cell: text)
+            clauseByText[text] = parsed
+            return parsed
+        }
 
         /// A slot's cell, or the anchor's cell when the slot is covered by a merge.
         func cell(_ r: Int, _ c: Int?) -> GridCell? {
@@ -67,8 +81,13 @@ public struct TableBuilder: Sendable {
                 // 工作任务 is a grouping column: a blank cell belongs to the title above.
                 if title?.isEmpty ?? true { title = lastTitle } else { lastTitle = title }
             }
-            let leadText = cell(r, header.columns[.lead])?.text
-            let responsibleText = cell(r, header.columns[.responsible])?.text
+            var leadText = cell(r, header.columns[.lead])?.text
+            var responsibleText = cell(r, header.columns[.responsible])?.text
+            if let roles = clause(roleColumn == .lead ? leadText : responsibleText) {
+                leadText = roles.leadText
+                // The unit column is there: a cell that names no others leaves it empty, not absent.
+                responsibleText = roles.responsibleText ?? (roleColumn == .responsible ? "" : nil)
+            }
             let requirement = cell(r, header.columns[.requirement])?.text
             var deadline: Deadline
             if header.columns[.deadline] != nil {

@@ -124,6 +124,19 @@ import TaizhangModel
         #expect(result.findings.map(\.code.rawValue) == ["hidden-row"])
     }
 
+    /// reading-rules.md: role words are read only where the table has one unit column.
+    @Test func roleWordsAreReadOnlyWithOneUnitColumn() throws {
+        let leadOnly = grid([["工作任务", "牵头单位", "具体要求"], ["（一）甲", "县发展和改革局牵头，县财政局配合", "要求1"]])
+        let task = try build(leadOnly).tasks[0]
+        #expect((task.leadText, task.lead) == ("县发展和改革局", ["县发展和改革局"]))
+        #expect((task.responsibleText, task.responsible) == ("县财政局", ["县财政局"]))
+
+        let both = grid([["工作任务", "牵头部门", "责任单位", "具体要求"], ["（一）甲", "县司法局", "县财政局配合", "要求1"]])
+        let plain = try build(both).tasks[0]
+        #expect(plain.responsibleText == "县财政局配合")
+        #expect(plain.leadText == "县司法局")
+    }
+
     @Test func titleLinesAboveTheHeaderAreCollected() throws {
         let g = grid([["2025年某县任务分解表", "", ""], ["工作任务", "牵头部门", "具体要求"], ["（一）甲", "县财政局", "要求"]],
                      merges: [GridMerge(top: 0, left: 0, bottom: 0, right: 2)])
