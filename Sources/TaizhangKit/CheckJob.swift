@@ -41,7 +41,8 @@ public struct CheckJob: Sendable {
         public func count(_ severity: Finding.Severity) -> Int { findings.filter { $0.severity == severity }.count }
     }
 
-    /// Files to check: the files named, and the .docx/.xlsx/.csv files inside folders named, sorted.
+    /// Files to check: the files named, and the files inside folders named that have the extension
+    /// of a format the readers take, sorted.
     public static func expand(_ inputs: [String]) -> [String] {
         inputs.flatMap { input -> [String] in
             var isDirectory: ObjCBool = false
@@ -50,7 +51,7 @@ public struct CheckJob: Sendable {
             return names.filter { name in
                 // Office lock files (`~$…`) and hidden files are not returns.
                 !name.hasPrefix("~$") && !name.hasPrefix(".")
-                    && ["docx", "xlsx", "csv"].contains((name as NSString).pathExtension.lowercased())
+                    && InputReaders.fileExtensions.contains((name as NSString).pathExtension.lowercased())
             }.sorted().map { (input as NSString).appendingPathComponent($0) }
         }
     }
@@ -79,14 +80,16 @@ public struct CheckJob: Sendable {
     func check(_ path: String, context: LedgerCheckContext) -> FileReport {
         let fileName = (path as NSString).lastPathComponent
         do {
-            if let (grid, ledger) = try ReturnedLedgerFile.read(path, sheetName: sheetName) {
+            let extractor = Extractor(sheetName: sheetName)
+            let input = try InputReaders.read(.path(path), options: extractor.options)
+            if let (grid, ledger) = ReturnedLedgerFile.find(in: input) {
                 let checks = LedgerChecks.all(for: context)
                 let findings = LedgerChecks.run(checks, on: ledger, context: context).map { f in
                     var f = f; f.file = fileName; return f
                 }
                 return FileReport(path: path, kind: .ledger, findings: findings, grid: grid, ledger: ledger)
             }
-            let table = try Extractor(sheetName: sheetName).read(path: path)
+            let table = try extractor.read(input)
             var doc = table.document
             doc.findings = table.readerFindings + TaskChecks.run(TaskChecks.received(roster: context.roster), on: doc)
             let findings = doc.findings.map { f in var f = f; f.file = fileName; return f }

@@ -6,8 +6,10 @@ import TaizhangReaders
 /// back into its tasks, numbered by 编号.
 public enum ComparisonSource {
     public static func read(path: String) throws(ReadError) -> TaskDocument {
-        guard let (_, ledger) = try ReturnedLedgerFile.read(path) else { return try Extractor().extract(path: path) }
-        return tasks(of: ledger, file: (path as NSString).lastPathComponent)
+        let extractor = Extractor()
+        let input = try InputReaders.read(.path(path), options: extractor.options)
+        guard let (_, ledger) = ReturnedLedgerFile.find(in: input) else { return try extractor.read(input).document }
+        return tasks(of: ledger, file: input.source.file)
     }
 
     static func tasks(of ledger: ReturnedLedger, file: String) -> TaskDocument {
