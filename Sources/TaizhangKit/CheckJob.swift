@@ -84,7 +84,8 @@ public struct CheckJob: Sendable {
             let input = try InputReaders.read(.path(path), options: extractor.options)
             if let (grid, ledger) = ReturnedLedgerFile.find(in: input) {
                 let checks = LedgerChecks.all(for: context)
-                let findings = LedgerChecks.run(checks, on: ledger, context: context).map { f in
+                // The reader's notes (a conversion) first, then what the checks found.
+                let findings = (input.notes + LedgerChecks.run(checks, on: ledger, context: context)).map { f in
                     var f = f; f.file = fileName; return f
                 }
                 return FileReport(path: path, kind: .ledger, findings: findings, grid: grid, ledger: ledger)

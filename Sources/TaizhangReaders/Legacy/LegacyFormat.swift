@@ -10,6 +10,6 @@ public struct LegacyFormat: Hashable, Sendable {
     /// partly by extension, and a WPS file is a Word or Excel binary to it.
     let copyExtension: String
 
-    /// `旧版 Word 文件（.doc）`.
-    var described: String { "\(chineseName)（.\(name)）" }
+    /// `旧版 Word 文件（.doc）`; ` OpenDocument 文本文件（.odt）`, spaced from the Chinese before it.
+    var described: String { (chineseName.first?.isASCII == true ? " " : "") + "\(chineseName)（.\(name)）" }
 }
