@@ -15,6 +15,7 @@ public struct InputProbe {
         case text
     }
 
+    /// Where the bytes are; a compound file is held in memory once read.
     public let source: InputSource
     public let container: Container
     /// The OpenDocument `mimetype` entry (ODF 1.2 §3.3), when the input is a zip that has one.
@@ -22,16 +23,22 @@ public struct InputProbe {
 
     /// Opens the input and reads what tells its format. Throws when it is no container at all.
     public init(_ source: InputSource) throws(ReadError) {
-        self.source = source
         let head = try source.head()
         switch Self.sniff(head) {
         case .zip?:
             let archive = try source.openZip()
+            self.source = source
             container = .zip(archive)
             openDocumentMimeType = Self.mimeType(in: archive)
             return
-        case .compoundFile?: container = .compoundFile(CompoundFile(bytes: try source.readAll()))
-        case .text?: container = .text
+        case .compoundFile?:
+            // Read whole once: the directory is read from these bytes, and a conversion copies them.
+            let bytes = try source.readAll()
+            self.source = .bytes(bytes, fileName: source.fileName)
+            container = .compoundFile(CompoundFile(bytes: bytes))
+        case .text?:
+            self.source = source
+            container = .text
         case nil: throw head.isEmpty ? .emptyFile : .unknownFormat
         }
         openDocumentMimeType = nil
