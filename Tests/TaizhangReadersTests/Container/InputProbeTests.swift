@@ -36,6 +36,24 @@ import TaizhangModel
         #expect(CompoundFile(bytes: bytes)?.rootNames == ["Workbook"])
     }
 
+    /// Damaged directories, FATs and headers end the walk instead of crashing or looping: every
+    /// number in a compound file is checked before it is used.
+    @Test func aCorruptedCompoundFileNeverCrashesOrLoops() {
+        let original = CompoundFileBuilder.file(rootNames: ["WordDocument", "1Table", "Data", "ObjectPool", "CompObj"])
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> Int {
+            state ^= state << 13; state ^= state >> 7; state ^= state << 17
+            return Int(state % UInt64(Int.max))
+        }
+        var read = 0
+        for _ in 0..<2000 {
+            var bytes = original
+            for _ in 0..<(1 + next() % 8) { bytes[8 + next() % (bytes.count - 8)] = UInt8(next() % 256) }
+            if CompoundFile(bytes: bytes) != nil { read += 1 }
+        }
+        #expect(read > 0, "most small corruptions still leave a readable directory")
+    }
+
     /// Which reader the list picks, by the bytes, and by the extension only between formats whose
     /// bytes are the same (.doc and .wps, .xls and .et).
     @Test(arguments: [
