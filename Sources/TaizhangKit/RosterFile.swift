@@ -2,14 +2,14 @@ import Foundation
 import TaizhangModel
 import TaizhangReaders
 
-/// Reads a roster file (xlsx or csv with columns 单位名称, 别名, 类别). 别名 may list several names
+/// Reads a roster file (any format the readers take, usually xlsx or csv) with columns 单位名称, 别名, 类别. 别名 may list several names
 /// separated as in a 分解表 cell.
 public enum RosterFile {
     public static let headers = ["单位名称", "别名", "类别"]
 
     public static func read(path: String) throws(ReadError) -> Roster {
-        let grids = try SpreadsheetInput.grids(path: path)
-        for grid in grids {
+        let input = try InputReaders.read(.path(path), options: ReadOptions(environment: ProcessInfo.processInfo.environment))
+        for grid in input.tables {
             guard let (headerRow, columns) = header(in: grid) else { continue }
             var units: [Roster.Unit] = []
             for row in grid.rows.dropFirst(headerRow + 1) {

@@ -72,6 +72,15 @@ public struct CellGrid: Hashable, Sendable {
         self.name = name; self.rows = rows; self.merges = merges
     }
 
+    /// Puts another table's rows below these, its merges moved down with them; rows keep their origins.
+    public mutating func append(_ other: CellGrid) {
+        let offset = rows.count
+        rows += other.rows
+        merges += other.merges.map {
+            GridMerge(top: $0.top + offset, left: $0.left, bottom: $0.bottom + offset, right: $0.right)
+        }
+    }
+
     /// For each covered slot, the anchor (top-left) of its merge; anchors map to nothing.
     public func mergeAnchors() -> [GridPosition: GridPosition] {
         var map: [GridPosition: GridPosition] = [:]
