@@ -45,7 +45,7 @@ let package = Package(
         .target(name: "TaizhangTestSupport", dependencies: ["TaizhangKit"], path: "Tests/TaizhangTestSupport"),
 
         .testTarget(name: "TaizhangModelTests", dependencies: ["TaizhangModel"]),
-        .testTarget(name: "TaizhangReadersTests", dependencies: ["TaizhangReaders", "TaizhangKit"]),
+        .testTarget(name: "TaizhangReadersTests", dependencies: ["TaizhangReaders", "TaizhangKit", "TaizhangTestSupport"]),
         .testTarget(name: "TaizhangChecksTests", dependencies: ["TaizhangChecks", "TaizhangKit"]),
         .testTarget(name: "TaizhangAlignTests", dependencies: ["TaizhangAlign"]),
         .testTarget(name: "TaizhangWritersTests", dependencies: ["TaizhangWriters", "TaizhangKit", "TaizhangTestSupport"]),

@@ -1,5 +1,6 @@
 import TaizhangModel
 import Testing
+import TaizhangTestSupport
 @testable import TaizhangReaders
 @testable import TaizhangKit
 

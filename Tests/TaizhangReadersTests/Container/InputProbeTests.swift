@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TaizhangTestSupport
 import TaizhangModel
 @testable import TaizhangReaders
 

@@ -1,3 +1,4 @@
+import TaizhangTestSupport
 import TaizhangModel
 @testable import TaizhangReaders
 

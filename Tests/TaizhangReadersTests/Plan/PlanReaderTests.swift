@@ -1,4 +1,5 @@
 import Testing
+import TaizhangTestSupport
 @testable import TaizhangReaders
 import TaizhangKit
 

@@ -1,3 +1,4 @@
+import TaizhangTestSupport
 import TaizhangModel
 import Foundation
 @testable import TaizhangReaders
