@@ -34,28 +34,20 @@ public struct TableBuilder: Sendable {
         var section: String?
         var lastTitle: String?
         var inNotes = false
-        // The same lead and responsible cells recur row after row; split each text once.
-        var unitsByText: [String: [String]] = [:]
-        func units(_ text: String?) -> [String] {
-            guard let text else { return [] }
-            if let known = unitsByText[text] { return known }
-            let split = UnitSplitter.split(text)
-            unitsByText[text] = split
-            return split
-        }
+        // The same lead, responsible and deadline cells recur row after row: read each text once.
+        var splitUnits = TextCache(UnitSplitter.split)
+        func units(_ text: String?) -> [String] { text.map { splitUnits($0) } ?? [] }
+        var readDeadline = TextCache(deadlines.read)
         // reading-rules.md: a table with one unit column may write the roles into its cells.
         let roleColumn: ColumnRole? = switch (header.columns[.lead], header.columns[.responsible]) {
         case (_?, nil): .lead
         case (nil, _?): .responsible
         default: nil
         }
-        var clauseByText: [String: ResponsibilityClause?] = [:]
+        var parseClause = TextCache(ResponsibilityClause.init(cell:))
         func clause(_ text: String?) -> ResponsibilityClause? {
             guard roleColumn != nil, let text, !text.isEmpty else { return nil }
-            if let known = clauseByText[text] { return known }
-            let parsed = ResponsibilityClause(cell: text)
-            clauseByText[text] = parsed
-            return parsed
+            return parseClause(text)
         }
 
         /// A slot's cell, or the anchor's cell when the slot is covered by a merge.
@@ -95,7 +87,7 @@ public struct TableBuilder: Sendable {
             if header.columns[.deadline] != nil {
                 let d = cell(r, header.columns[.deadline])
                 if let date = d?.date { deadline = deadlines.read(date: date, text: d?.text) }
-                else { deadline = deadlines.read(d?.text) }
+                else { deadline = d.map { readDeadline($0.text) } ?? .missing }
             } else {
                 deadline = deadlines.infer(fromRequirement: requirement) ?? .missing
             }

@@ -23,7 +23,7 @@ struct ExtractCommand: ParsableCommand {
             catch { throw .unreadable(file: file, error) }
         }
         switch format ?? (Terminal.stdoutIsTerminal ? .table : .json) {
-        case .json: print(CanonicalJSON.value(of: doc).serialized())
+        case .json: JSONOutput.write { CanonicalJSON.write(doc, to: &$0) }
         case .table: print(TaskTableRenderer(document: doc).render())
         }
     }
