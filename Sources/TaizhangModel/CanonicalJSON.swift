@@ -19,7 +19,7 @@ public enum CanonicalJSON {
             case .value(let v): writer.value(v)
             case .tasks:
                 writer.beginArray()
-                for task in doc.tasks { writer.value(value(of: task)) }
+                for i in doc.tasks.indices { writer.value(value(of: doc.tasks[i])) }
                 writer.endArray()
             }
         }

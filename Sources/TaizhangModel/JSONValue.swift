@@ -1,5 +1,7 @@
 /// A JSON value with ordered object keys, so that output follows the spec's key order byte for byte.
-public indirect enum JSONValue: Hashable, Sendable {
+// Not `indirect`: arrays and objects hold their values in arrays already, and a box per value
+// cost more than writing it.
+public enum JSONValue: Hashable, Sendable {
     case null
     case bool(Bool)
     case int(Int)
@@ -111,8 +113,12 @@ public struct JSONWriter {
     private mutating func newline(depth: Int) {
         guard pretty else { return }
         buffer.append(0x0A)
-        buffer.append(contentsOf: repeatElement(0x20, count: 2 * depth))
+        let width = 2 * depth
+        if width <= Self.spaces.count { buffer.append(contentsOf: Self.spaces[..<width]) }
+        else { buffer.append(contentsOf: repeatElement(0x20, count: width)) }
     }
+
+    private static let spaces = [UInt8](repeating: 0x20, count: 64)
 
     private mutating func flushIfFull() {
         if sink != nil, buffer.count >= flushSize { finish() }
@@ -123,13 +129,15 @@ public struct JSONWriter {
         var s = s
         s.withUTF8 { bytes in
             // Runs of bytes that need no escape are copied whole.
-            var start = 0
-            for (i, byte) in bytes.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                out.append(contentsOf: bytes[start..<i])
-                start = i + 1
+            var start = 0, i = 0
+            let n = bytes.count
+            while i < n {
+                let byte = bytes[i]
+                if byte >= 0x20 && byte != 0x22 && byte != 0x5C { i += 1; continue }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
                 switch byte {
-                case UInt8(ascii: "\""): out.append(contentsOf: [0x5C, 0x22])
-                case UInt8(ascii: "\\"): out.append(contentsOf: [0x5C, 0x5C])
+                case 0x22: out.append(contentsOf: [0x5C, 0x22])
+                case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
                 case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
                 case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
                 case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
@@ -137,8 +145,10 @@ public struct JSONWriter {
                     let hex = Array("0123456789abcdef".utf8)
                     out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
                 }
+                i += 1
+                start = i
             }
-            out.append(contentsOf: bytes[start...])
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<n]))
         }
         out.append(UInt8(ascii: "\""))
     }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A string compared and hashed by its UTF-8 bytes, for the caches keyed by cell text that large
 /// tables lean on: `String` normalises (NFC) when it hashes or compares Chinese text, on every
 /// lookup. Two texts equal only by canonical equivalence are two keys: a cache miss, no more.
@@ -7,7 +13,8 @@ public struct TextKey: Hashable, Sendable {
     public init(_ text: String) { self.text = text }
 
     public static func == (a: TextKey, b: TextKey) -> Bool {
-        a.text.utf8.count == b.text.utf8.count && a.text.utf8.elementsEqual(b.text.utf8)
+        var x = a.text, y = b.text
+        return x.withUTF8 { p in y.withUTF8 { q in p.count == q.count && (p.isEmpty || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0) } }
     }
 
     public func hash(into hasher: inout Hasher) {

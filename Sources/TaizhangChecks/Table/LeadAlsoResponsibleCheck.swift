@@ -9,7 +9,8 @@ public struct LeadAlsoResponsibleCheck: TaskCheck {
     public func findings(in document: TaskDocument) -> [Finding] {
         // A table names the same few dozen units on every row: key each name once.
         var key = TextCache { TextKey(UnitName.key($0)) }
-        return document.tasks.compactMap { task in
+        return document.tasks.indices.compactMap { i -> Finding? in
+            let task = document.tasks[i]
             guard !task.lead.isEmpty, !task.responsible.isEmpty else { return nil }
             let leadKeys = Set(task.lead.map { key($0) })
             var seen: Set<TextKey> = []

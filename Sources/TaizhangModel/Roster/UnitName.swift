@@ -20,9 +20,7 @@ public enum UnitName {
         if ends(with: "镇政府") || ends(with: "乡政府") { s.removeLast(2) }
         else if ends(with: "街道办事处") { s.removeLast(3) }
         else if ends(with: "街道办") { s.removeLast(1) }
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: s)
-        return String(out)
+        return String(scalars: s)
     }
 }
 
