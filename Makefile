@@ -8,7 +8,7 @@ DEMO_OUT := out/demo
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := pkg-config libzip-dev libxlsxwriter-dev libxml2-dev python3 unzip
 
-.PHONY: deps build test demo bench clean
+.PHONY: deps build test demo bench bench-quick bench-peers clean
 
 deps:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libzip xlsxwriter libxml-2.0 \
@@ -31,9 +31,16 @@ demo: build
 	@echo
 	$(BIN) split samples/2025-汶上县-要点分解表.docx -o $(DEMO_OUT) --roster samples/汶上县-单位名册.csv --force
 
+# Speed against the C floor on real-shaped inputs (needs ../shared/bench); not part of the tests.
 bench: deps
-	scripts/bench.sh
-	scripts/bench-collect.sh
+	python3 scripts/bench.py
+
+bench-quick: deps
+	python3 scripts/bench.py --quick
+
+# Python peers on the same inputs (after make bench): python-calamine, lxml, XlsxWriter.
+bench-peers:
+	python3 scripts/bench-peers.py
 
 clean:
 	rm -rf .build out bench-data

@@ -39,8 +39,6 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
-        .executableTarget(name: "TaizhangBench", dependencies: ["TaizhangModel", "TaizhangReaders"]),
-
         // Helpers the test targets share: building zips, editing a workbook as a clerk does.
         .target(name: "TaizhangTestSupport", dependencies: ["TaizhangKit"], path: "Tests/TaizhangTestSupport"),
 
