@@ -23,6 +23,9 @@ public struct Roster: Hashable, Sendable {
 
     public private(set) var units: [Unit]
     private var byKey: [String: Int] = [:]
+    /// Keys by their abbreviation shape (first two characters and the last), the only keys an
+    /// abbreviation can match: a roster of a hundred units is read from every returned ledger.
+    private var byShape: [UnitName.Shape: [String]] = [:]
 
     public init(units: [Unit]) {
         self.units = []
@@ -39,11 +42,15 @@ public struct Roster: Hashable, Sendable {
             for alias in [unit.name] + unit.aliases where alias != units[existing].name && !units[existing].aliases.contains(alias) {
                 units[existing].aliases.append(alias)
             }
-            for k in keys { byKey[k] = existing }
+            for k in keys { index(key: k, as: existing) }
             return
         }
         units.append(unit)
-        for k in keys where byKey[k] == nil { byKey[k] = units.count - 1 }
+        for k in keys where byKey[k] == nil { index(key: k, as: units.count - 1) }
+    }
+
+    private mutating func index(key: String, as unit: Int) {
+        if byKey.updateValue(unit, forKey: key) == nil, let shape = UnitName.Shape(key) { byShape[shape, default: []].append(key) }
     }
 
     public func unit(named name: String) -> Unit? { index(of: name).map { units[$0] } }
@@ -52,10 +59,12 @@ public struct Roster: Hashable, Sendable {
     private func index(of name: String) -> Int? {
         let key = UnitName.key(name)
         if let i = byKey[key] { return i }
-        guard !UnitSplitter.isCollective(name) else { return nil }
-        let fits = Set(byKey.filter { k, i in
-            units[i].category != .collective && (UnitName.isAbbreviation(key, of: k) || UnitName.isAbbreviation(k, of: key))
-        }.values)
+        guard let shape = UnitName.Shape(key), let candidates = byShape[shape], !UnitSplitter.isCollective(name) else { return nil }
+        let fits = Set(candidates.compactMap { k -> Int? in
+            guard let i = byKey[k], units[i].category != .collective,
+                  UnitName.isAbbreviation(key, of: k) || UnitName.isAbbreviation(k, of: key) else { return nil }
+            return i
+        })
         return fits.count == 1 ? fits.first : nil
     }
 

@@ -42,12 +42,24 @@ public enum CollectiveName {
 
 
 extension UnitName {
+    /// What an abbreviation keeps of the name it shortens: the first two characters and the last.
+    /// Two keys can only be abbreviations of each other when their shapes are equal.
+    struct Shape: Hashable {
+        let first: Unicode.Scalar, second: Unicode.Scalar, last: Unicode.Scalar
+
+        init?(_ key: String) {
+            var scalars = key.unicodeScalars.makeIterator()
+            guard let a = scalars.next(), let b = scalars.next(), let z = key.unicodeScalars.last else { return nil }
+            first = a; second = b; last = z
+        }
+    }
+
     /// `县应急局` for `县应急管理局`, `县医保局` for `县医疗保障局`, `县市场监管局` for `县市场监督管理局`:
     /// the short key keeps the long one's place prefix, first word character and unit-type ending,
     /// and its other characters appear in order. Conservative on purpose: `县水务局` is not taken
     /// for `县城乡水务局`.
     public static func isAbbreviation(_ shortKey: String, of longKey: String) -> Bool {
-        let s = Array(shortKey), l = Array(longKey)
+        let s = Array(shortKey.unicodeScalars), l = Array(longKey.unicodeScalars)
         guard s.count >= 4, l.count > s.count, s[0] == l[0], s[1] == l[1], s.last == l.last else { return false }
         var j = 2
         for ch in s[2..<(s.count - 1)] {
