@@ -86,6 +86,7 @@ td.alert { font-weight: 700; white-space: nowrap; }
 .align-form fieldset { border: 1px solid var(--line); border-radius: 6px; margin: 0; display: flex; flex-direction: column; gap: 8px; }
 .align-form .actions { grid-column: 1 / -1; }
 table.side td:nth-child(2), table.side td:nth-child(4) { width: 44%; white-space: pre-wrap; }
+table.side th:nth-child(1), table.side th:nth-child(3), table.side th:nth-child(5) { width: 1%; white-space: nowrap; }
 mark.diff { background: none; color: #c00000; font-weight: 700; }
 code { background: var(--soft); padding: 0 4px; border-radius: 3px; word-break: break-all; }
 [hidden] { display: none !important; }

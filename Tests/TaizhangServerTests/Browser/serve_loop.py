@@ -144,22 +144,25 @@ def ledger_rows(path):
     return rows
 
 
-def fill(path, out, status, completed=None):
-    """Types into the ledger what a clerk types: status, progress, date, and who reports."""
+def fill(path, out, status, reporter, completed=None):
+    """Types into the ledger what a clerk types: each task's status, progress and completion date
+    (`completed` by 编号), and who reports when."""
     book = openpyxl.load_workbook(path)
     sheet = book["工作台账"]
     header = {cell.value: cell.column for cell in sheet[3] if cell.value}
     for r in range(4, sheet.max_row + 1):
-        if not sheet.cell(r, header["编号"]).value:
+        task = sheet.cell(r, header["编号"]).value
+        if not task:
             continue
         sheet.cell(r, header["完成状态"]).value = status
         sheet.cell(r, header["进展情况"]).value = "已召开专题会议，按计划推进。"
         if completed:
-            sheet.cell(r, header["完成日期"]).value = dt.datetime.combine(completed, dt.time())
+            sheet.cell(r, header["完成日期"]).value = dt.datetime.combine(completed[task], dt.time())
     labels = {cell.value: cell.column for cell in sheet[2] if cell.value}
-    sheet.cell(2, labels["填报人"] + 1).value = "张三"
-    sheet.cell(2, labels["联系电话"] + 1).value = "0537-7212345"
-    sheet.cell(2, labels["填报日期"] + 1).value = dt.datetime(2025, 9, 20)
+    name, phone, day = reporter
+    sheet.cell(2, labels["填报人"] + 1).value = name
+    sheet.cell(2, labels["联系电话"] + 1).value = phone
+    sheet.cell(2, labels["填报日期"] + 1).value = dt.datetime.combine(day, dt.time())
     book.save(out)
 
 
@@ -240,8 +243,9 @@ def run(browser, base, args, work, settings):
         finished_on[row["id"]] = min(row["due"], AS_OF) - dt.timedelta(days=2) if row["due"] else AS_OF - dt.timedelta(days=2)
     done_file = os.path.join(returns, done_unit + "工作台账.xlsx")
     busy_file = os.path.join(returns, busy_unit + "工作台账.xlsx")
-    fill_per_row(os.path.join(ledgers, done_unit + "工作台账.xlsx"), done_file, finished_on)
-    fill(os.path.join(ledgers, busy_unit + "工作台账.xlsx"), busy_file, "推进中")
+    fill(os.path.join(ledgers, done_unit + "工作台账.xlsx"), done_file, "已完成",
+         ("李四", "0537-7219876", dt.date(2025, 9, 21)), completed=finished_on)
+    fill(os.path.join(ledgers, busy_unit + "工作台账.xlsx"), busy_file, "推进中", ("张三", "0537-7212345", dt.date(2025, 9, 20)))
 
     print("2 收回")
     browser.find('header nav a[data-step="returns"]').click()
@@ -334,24 +338,6 @@ def pick_units(rows):
     """Two units with tasks: the one with most dated tasks finishes, the next keeps working."""
     ranked = sorted(rows, key=lambda u: (-sum(1 for r in rows[u] if r["due"]), u))
     return ranked[0], ranked[1]
-
-
-def fill_per_row(path, out, finished_on):
-    book = openpyxl.load_workbook(path)
-    sheet = book["工作台账"]
-    header = {cell.value: cell.column for cell in sheet[3] if cell.value}
-    for r in range(4, sheet.max_row + 1):
-        task = sheet.cell(r, header["编号"]).value
-        if not task:
-            continue
-        sheet.cell(r, header["完成状态"]).value = "已完成"
-        sheet.cell(r, header["进展情况"]).value = "已按要求完成。"
-        sheet.cell(r, header["完成日期"]).value = dt.datetime.combine(finished_on[task], dt.time())
-    labels = {cell.value: cell.column for cell in sheet[2] if cell.value}
-    sheet.cell(2, labels["填报人"] + 1).value = "李四"
-    sheet.cell(2, labels["联系电话"] + 1).value = "0537-7219876"
-    sheet.cell(2, labels["填报日期"] + 1).value = dt.datetime(2025, 9, 21)
-    book.save(out)
 
 
 if __name__ == "__main__":
