@@ -56,10 +56,31 @@ public struct TaizhangServer: Sendable {
         }
     }
 
-    /// `http://127.0.0.1:8080/`, with `?token=…` when one is required.
+    /// `http://127.0.0.1:8080/`, with `?token=…` when one is required. Listening on every
+    /// address (`0.0.0.0`), it names this machine's own intranet address, which the clerks' computers
+    /// can reach (its host name may not resolve on their network).
     public static func address(host: String, port: Int, token: String?) -> String {
-        let shown = host.contains(":") ? "[\(host)]" : (host == "0.0.0.0" ? ProcessInfo.processInfo.hostName : host)
+        var shown = host
+        if host == "0.0.0.0" || host == "::" { shown = Self.intranetAddress() ?? ProcessInfo.processInfo.hostName }
+        if shown.contains(":") { shown = "[\(shown)]" }
         return "http://\(shown):\(port)/" + (token.map { "?token=\($0)" } ?? "")
+    }
+
+    /// The first IPv4 address of an interface that is up and not loopback.
+    static func intranetAddress() -> String? {
+        var list: UnsafeMutablePointer<ifaddrs>?
+        guard getifaddrs(&list) == 0, let first = list else { return nil }
+        defer { freeifaddrs(list) }
+        for entry in sequence(first: first, next: { $0.pointee.ifa_next }) {
+            let flags = Int32(entry.pointee.ifa_flags)
+            guard let address = entry.pointee.ifa_addr, address.pointee.sa_family == sa_family_t(AF_INET),
+                  flags & Int32(IFF_UP) != 0, flags & Int32(IFF_LOOPBACK) == 0 else { continue }
+            var text = [CChar](repeating: 0, count: Int(INET_ADDRSTRLEN))
+            var inet = address.withMemoryRebound(to: sockaddr_in.self, capacity: 1) { $0.pointee.sin_addr }
+            guard inet_ntop(AF_INET, &inet, &text, socklen_t(INET_ADDRSTRLEN)) != nil else { continue }
+            return String(decoding: text.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        }
+        return nil
     }
 }
 

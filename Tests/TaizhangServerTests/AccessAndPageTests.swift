@@ -71,6 +71,10 @@ import TaizhangServeOptions
         let (given, _) = ServeOptions(host: "0.0.0.0", token: "my-own-token", workspace: "/tmp/x").resolvingToken()
         #expect(given.token == "my-own-token")
         #expect(TaizhangServer.address(host: "127.0.0.1", port: 8080, token: nil) == "http://127.0.0.1:8080/")
+        #expect(TaizhangServer.address(host: "::1", port: 8080, token: "t") == "http://[::1]:8080/?token=t")
+        // Listening everywhere, the address printed is one other computers can open.
+        let everywhere = TaizhangServer.address(host: "0.0.0.0", port: 8080, token: "t")
+        #expect(!everywhere.contains("0.0.0.0") && !everywhere.contains("127.0.0.1") && everywhere.hasSuffix(":8080/?token=t"))
     }
 
     @Test(arguments: [("50MB", 50 << 20), ("200m", 200 << 20), ("512K", 512 << 10), ("1G", 1 << 30), ("30", 30 << 20), ("1.5MB", 3 << 19)])

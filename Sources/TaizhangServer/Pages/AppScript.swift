@@ -189,7 +189,7 @@ const issuePage = {
       await this.refreshList();
       this.render(table);
     } catch (error) {
-      status('table-file-status', `错误：“${file.name}”：${error.message}`, true);
+      status('table-file-status', `错误：${error.message}`, true);
     }
   },
 
@@ -310,7 +310,7 @@ const issuePage = {
       const roster = await upload(`/api/tables/${encodeURIComponent(current.table)}/roster`, [file]);
       status('roster-file-status', `已使用名册“${roster.file}”：${roster.units.length} 个单位。`);
       this.render(await api(`/api/tables/${encodeURIComponent(current.table)}`));
-    } catch (error) { status('roster-file-status', `错误：“${file.name}”：${error.message}`, true); }
+    } catch (error) { status('roster-file-status', `错误：${error.message}`, true); }
   },
 };
 

@@ -61,23 +61,48 @@ enum ReturnRoutes {
         } catch { throw ServerState.apiError(error) }
     }
 
-    /// Each file is checked alone first, as `collect` would judge it: a file that is no return of
-    /// this table (another table's ledger, 汇总.xlsx, a Word file) is refused with the reason and not
+    /// Each file is checked first, as `collect` would judge it: a file that is no return of this
+    /// table (another table's ledger, 汇总.xlsx, a Word file) is refused with the reason and not
     /// kept. The rest are stored beside what is there, never over it, and the answer for them is
-    /// what `collect` says of the whole folder afterwards (so it tells which copy counts).
+    /// what `collect` says of the whole folder afterwards (so it tells which copy counts). The
+    /// source is read twice per request, however many files it carries.
     static func receive(_ files: [UploadedFile], into table: TableFolder,
                         state: ServerState) throws -> (body: JSONValue, status: HTTPResponse.Status) {
         var answers: [JSONValue?] = Array(repeating: nil, count: files.count)
-        var stored: [(index: Int, name: String)] = []
         var refusals: [APIError] = []
-        for (i, file) in files.enumerated() {
-            if let refusal = try refusal(of: file, for: table, state: state) {
-                refusals.append(refusal)
-                answers[i] = .object([("file", .string(file.name)), ("error", .string(refusal.message))])
-            } else {
-                stored.append((i, try table.storeReturn(file)))
-            }
+        func refuse(_ i: Int, _ refusal: APIError) {
+            refusals.append(refusal)
+            answers[i] = .object([("file", .string(files[i].name)), ("error", .string(refusal.message))])
         }
+
+        // 1. Type by content, then one `collect` over every file staged on its own.
+        let stage = try state.workspace.stagingFolder()
+        defer { try? FileManager.default.removeItem(atPath: stage) }
+        var staged: [Int: String] = [:]
+        for (i, file) in files.enumerated() {
+            if let wrong = file.wrongKind { refuse(i, .unreadable(file: file.name, wrong)); continue }
+            let folder = join(stage, String(i))
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            let path = join(folder, UploadedFile.safeName(file.name))
+            try AtomicOutput.write(bytes: file.bytes, to: path, overwrite: false)
+            staged[i] = path
+        }
+        var judged: [String: CollectJob.FileOutcome] = [:]
+        if !staged.isEmpty {
+            let report: CollectJob.Report
+            do { report = try CollectJob(inputs: staged.keys.sorted().map { staged[$0]! }, against: table.source!, rosterPath: table.roster).run() }
+            catch { throw ServerState.apiError(error) }
+            judged = Dictionary(report.outcomes.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+        }
+
+        // 2. Keep the returns, refuse the rest.
+        var stored: [(index: Int, name: String)] = []
+        for i in staged.keys.sorted() {
+            if let refusal = refusal(of: files[i], judged[staged[i]!]) { refuse(i, refusal) }
+            else { stored.append((i, try table.storeReturn(files[i]))) }
+        }
+
+        // 3. The answer for what was kept: `collect` over the whole folder.
         if !stored.isEmpty {
             let report = try collect(table, state: state)
             let byName = Dictionary(report.outcomes.map { (table.relativeReturnPath($0.path), $0) }, uniquingKeysWith: { a, _ in a })
@@ -93,23 +118,14 @@ enum ReturnRoutes {
         return (.object([("error", .string(first.message))] + body), status)
     }
 
-    /// Why a file cannot be a return of this table; nil when it is one.
-    static func refusal(of file: UploadedFile, for table: TableFolder, state: ServerState) throws -> APIError? {
-        if let wrong = file.wrongKind { return .unreadable(file: file.name, wrong) }
-        let stage = try state.workspace.stagingFolder()
-        defer { try? FileManager.default.removeItem(atPath: stage) }
-        let path = join(stage, UploadedFile.safeName(file.name))
-        try AtomicOutput.write(bytes: file.bytes, to: path, overwrite: false)
-        let report: CollectJob.Report
-        do {
-            report = try CollectJob(inputs: [path], against: table.source!, rosterPath: table.roster).run()
-        } catch { throw ServerState.apiError(error) }
-        guard let outcome = report.outcomes.first, outcome.unit == nil else { return nil }
+    /// Why a file `collect` judged cannot be a return of this table; nil when it is one.
+    static func refusal(of file: UploadedFile, _ outcome: CollectJob.FileOutcome?) -> APIError? {
+        guard let outcome else { return APIError(.unprocessableContent, "无法确定“\(file.name)”是哪个单位报回的台账") }
+        guard outcome.unit == nil else { return nil }
         if let unreadable = outcome.findings.first(where: { $0.code == .unreadableInput }) {
             return APIError(.unprocessableContent, "无法读取“\(file.name)”：\(unreadable.message)")
         }
-        let reason = outcome.findings.first { $0.code == .notAReturn }
-            ?? outcome.findings.first { $0.severity == .error }
+        let reason = outcome.findings.first { $0.code == .notAReturn } ?? outcome.findings.first { $0.severity == .error }
         return APIError(.unprocessableContent, reason?.message ?? "无法确定“\(file.name)”是哪个单位报回的台账")
     }
 }

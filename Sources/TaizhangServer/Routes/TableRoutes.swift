@@ -20,11 +20,13 @@ enum TableRoutes {
             if let wrong = file.wrongKind { throw APIError.unreadable(file: file.name, wrong) }
             let name = UploadedFile.safeName(file.name)
             // Read before keeping: a file the readers cannot use never enters the workspace.
-            _ = try await offload { () throws -> TaskDocument in
+            let read = try await offload { () throws -> TaskDocument in
                 do throws(ReadError) { return try Extractor().extract(bytes: file.bytes, fileName: name) }
                 catch { throw APIError.unreadable(file: file.name, error) }
             }
             let (table, created) = try await offload { try state.workspace.addTable(file) }
+            // A new table has no roster yet: what was just read is the document, read once.
+            if created, let source = table.source { await state.documents.store(read, for: DocumentCache.Key(paths: [source])) }
             let document = try await state.document(of: table)
             return Response.json(ServerJSON.table(table, document), status: created ? .created : .ok)
         }
