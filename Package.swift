@@ -4,7 +4,7 @@ import PackageDescription
 // Readers → one canonical model → checks and writers (see README, "代码结构").
 let package = Package(
     name: "taizhang",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],   // Hummingbird 2 needs macOS 14
     products: [
         .library(name: "TaizhangKit", targets: ["TaizhangKit"]),
         .executable(name: "taizhang", targets: ["taizhang"]),
