@@ -22,7 +22,8 @@ struct ServeCommand: ParsableCommand {
     func run() throws {
         let server = Self.serverPath
         guard FileManager.default.isExecutableFile(atPath: server) else {
-            throw CommandFailure(message: "找不到网页服务程序 \(Self.serverProgram)：它应与 taizhang 在同一文件夹中（\(server)）")
+            throw CommandFailure(message: "找不到网页服务程序 \(Self.serverProgram)：它应与 taizhang 在同一文件夹中（\(server)），"
+                                 + "用 make build 或 swift build 编译时会一并生成")
         }
         let argv = [server] + arguments.commandLine
         var cArguments = argv.map { strdup($0) } + [nil]

@@ -312,6 +312,12 @@ def run(browser, base, args, work, settings):
     check(len(browser.all("#progress-table tbody tr")) == len(rows[busy_unit]), "筛选%s：%d 行" % (busy_unit, len(rows[busy_unit])))
     browser.screenshot(args.shots, "3-进展.png", scroll_to="#progress-summary")
     Select(unit_filter).select_by_value("")
+    # The 督办提示 filter: 已办结 is exactly what the unit that finished on time reported.
+    Select(browser.find("#filter-alert")).select_by_value("已办结")
+    browser.wait(lambda d: len(browser.all("#progress-table tbody tr")) == len(rows[done_unit]), "按督办提示筛选")
+    check(all(tr.get_attribute("data-unit") == done_unit for tr in browser.all("#progress-table tbody tr")),
+          "筛选“已办结”：%d 行，都是%s" % (len(rows[done_unit]), done_unit))
+    Select(browser.find("#filter-alert")).select_by_value("")
     workbook = browser.download("#download-progress", ".xlsx")
     check("任务进展" in openpyxl.load_workbook(workbook).sheetnames, "下载的进展汇总.xlsx 有“任务进展”工作表")
     browser.no_script_errors()
