@@ -8,7 +8,7 @@ DEMO_OUT := out/demo
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := pkg-config libzip-dev libxlsxwriter-dev libxml2-dev python3 unzip
 
-.PHONY: deps build test demo serve bench clean
+.PHONY: deps build test demo serve bench bench-quick bench-peers clean
 
 deps:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libzip xlsxwriter libxml-2.0 \
@@ -35,9 +35,16 @@ demo: build
 serve: build
 	$(BIN) serve
 
+# Speed against the C floor on real-shaped inputs (needs ../shared/bench); not part of the tests.
 bench: deps
-	scripts/bench.sh
-	scripts/bench-collect.sh
+	python3 scripts/bench.py
+
+bench-quick: deps
+	python3 scripts/bench.py --quick
+
+# Python peers on the same inputs (after make bench): python-calamine, lxml, XlsxWriter.
+bench-peers:
+	python3 scripts/bench-peers.py
 
 clean:
 	rm -rf .build out bench-data

@@ -68,13 +68,11 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
-        .executableTarget(name: "TaizhangBench", dependencies: ["TaizhangModel", "TaizhangReaders"]),
-
         // Helpers the test targets share: building zips, editing a workbook as a clerk does.
         .target(name: "TaizhangTestSupport", dependencies: ["TaizhangKit"], path: "Tests/TaizhangTestSupport"),
 
         .testTarget(name: "TaizhangModelTests", dependencies: ["TaizhangModel"]),
-        .testTarget(name: "TaizhangReadersTests", dependencies: ["TaizhangReaders", "TaizhangKit"]),
+        .testTarget(name: "TaizhangReadersTests", dependencies: ["TaizhangReaders", "TaizhangKit", "TaizhangTestSupport"]),
         .testTarget(name: "TaizhangChecksTests", dependencies: ["TaizhangChecks", "TaizhangKit"]),
         .testTarget(name: "TaizhangAlignTests", dependencies: ["TaizhangAlign"]),
         .testTarget(name: "TaizhangWritersTests", dependencies: ["TaizhangWriters", "TaizhangKit", "TaizhangTestSupport"]),

@@ -45,8 +45,8 @@ public struct CheckJob: Sendable {
         public func count(_ severity: Finding.Severity) -> Int { findings.filter { $0.severity == severity }.count }
     }
 
-    /// Files to check: the files named, and the .docx/.xlsx/.csv files inside folders named
-    /// (recursively), sorted.
+    /// Files to check: the files named, and the files inside folders named (recursively) that have
+    /// the extension of a format the readers take, sorted.
     public static func expand(_ inputs: [String]) -> [String] { InputFiles.expand(inputs) }
 
     /// Reads the comparison source and roster once, then checks every file on every core.
@@ -81,12 +81,16 @@ public struct CheckJob: Sendable {
     func check(_ path: String, context: LedgerCheckContext) -> FileReport {
         let fileName = (path as NSString).lastPathComponent
         do {
-            if let returned = try ReturnedLedgerFile.read(path, sheetName: sheetName, fallbackYear: context.planYear) {
-                let findings = Self.findings(of: returned.ledger, context: context)
+            let extractor = Extractor(sheetName: sheetName, roster: context.roster)
+            let input = try InputReaders.read(.path(path), options: ReturnedLedgerFile.options(extractor.options))
+            if let returned = ReturnedLedgerFile.find(in: input, fallbackYear: context.planYear) {
+                // The reader's notes (a conversion) first, then what the checks found.
+                let findings = input.notes.map { f in var f = f; f.file = fileName; return f }
+                    + Self.findings(of: returned.ledger, context: context)
                 return FileReport(path: path, kind: .ledger, findings: findings, grid: keepsGrids ? returned.grid : nil,
                                   ledger: returned.ledger, workbookKind: returned.kind)
             }
-            let table = try Extractor(sheetName: sheetName, roster: context.roster).read(path: path)
+            let table = try extractor.read(input)
             let coverage = PlanCoverage.findings(plan: table.document, table: context.source, roster: context.roster)
             let findings = (table.document.findings + coverage).map { f in var f = f; f.file = fileName; return f }
             return FileReport(path: path, kind: .taskTable, findings: findings, grid: keepsGrids ? table.grid : nil,

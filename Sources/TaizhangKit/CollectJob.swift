@@ -65,7 +65,7 @@ public struct CollectJob: Sendable {
         let source: ComparisonSource
         do { source = try ComparisonSource.read(path: against) } catch { throw .unreadable(file: against, error) }
         let excluded = Set([against, output].compactMap { $0 }.map(Self.identity))
-        let files = InputFiles.expand(inputs, extensions: ["xlsx", "csv"]).filter { !excluded.contains(Self.identity($0)) }
+        let files = InputFiles.expand(inputs, extensions: Self.returnExtensions).filter { !excluded.contains(Self.identity($0)) }
 
         // 1. Read every file once, on every core.
         let year = source.document.document.year ?? asOf.year
@@ -173,6 +173,10 @@ public struct CollectJob: Sendable {
             return Sorted(path: path, findings: findings, accepted: (unit, ledger))
         }
     }
+
+    /// A return is a workbook or a table saved from one: the spreadsheet formats the readers take.
+    static let returnExtensions = Set(([XlsxReader.self, XlsReader.self, EtReader.self, OdsReader.self, CsvReader.self]
+                                       as [any InputReader.Type]).flatMap { $0.fileExtensions })
 
     /// A ledger whose stamp names no digest (or another) is still a return of this table when most of
     /// its numbered rows carry the source's task under the same 编号.

@@ -10,13 +10,13 @@ public struct ComparisonSource: Sendable {
     public var sha256: String?
 
     public static func read(path: String, sheetName: String? = nil) throws(ReadError) -> ComparisonSource {
-        if let returned = try ReturnedLedgerFile.read(path) {
-            let ledger = returned.ledger
-            return ComparisonSource(document: tasks(of: ledger, file: (path as NSString).lastPathComponent),
-                                    sha256: ledger.stamp?.sourceSHA256)
+        let extractor = Extractor(sheetName: sheetName)
+        let input = try InputReaders.read(.path(path), options: ReturnedLedgerFile.options(extractor.options))
+        if let returned = ReturnedLedgerFile.find(in: input) {
+            return ComparisonSource(document: tasks(of: returned.ledger, file: input.source.file),
+                                    sha256: returned.ledger.stamp?.sourceSHA256)
         }
-        let document = try Extractor(sheetName: sheetName).extract(path: path)
-        return ComparisonSource(document: document, sha256: SHA256.hex(ofFileAt: path))
+        return ComparisonSource(document: try extractor.read(input).document, sha256: SHA256.hex(ofFileAt: path))
     }
 
     static func tasks(of ledger: ReturnedLedger, file: String) -> TaskDocument {

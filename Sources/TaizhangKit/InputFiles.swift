@@ -1,13 +1,13 @@
 import Foundation
+import TaizhangReaders
 
 /// The files a command is given: the files named, and the files of the kinds it reads inside the
 /// folders named (recursively), each folder's files sorted by name so that output order does not
 /// depend on the file system.
 enum InputFiles {
-    /// Extensions of the files taken from a folder; a file named directly is always taken.
-    static let tableExtensions: Set<String> = ["docx", "xlsx", "csv"]
-
-    static func expand(_ inputs: [String], extensions: Set<String> = tableExtensions) -> [String] {
+    /// Files taken from a folder have the extension of a format the readers take (`InputReaders`);
+    /// a file named directly is always taken.
+    static func expand(_ inputs: [String], extensions: Set<String> = InputReaders.fileExtensions) -> [String] {
         inputs.flatMap { input -> [String] in
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory), isDirectory.boolValue else { return [input] }

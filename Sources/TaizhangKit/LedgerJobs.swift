@@ -58,8 +58,8 @@ public struct SplitJob: Sendable {
         public var findings: [Finding]
     }
 
-    /// `progress(done, total, unit)` is called after each ledger is written.
-    public func run(progress: (Int, Int, String) -> Void = { _, _, _ in }) throws(JobError) -> Report {
+    /// `progress(done, total, unit)` is called as each ledger is written.
+    public func run(progress: @escaping (Int, Int, String) -> Void = { _, _, _ in }) throws(JobError) -> Report {
         var given: Roster?
         if let rosterPath {
             do { given = try RosterFile.read(path: rosterPath) } catch { throw .unreadable(file: rosterPath, error) }
@@ -70,34 +70,46 @@ public struct SplitJob: Sendable {
         let sha = try LedgerSource.sha256(input)
         let tasks = Dictionary(doc.tasks.map { ($0.seq, $0) }, uniquingKeysWith: { a, _ in a })
 
-        try OutputFolder.create(outputDirectory)
         let names = OutputFolder.uniqueNames(assignment.units.map(LedgerFileName.forUnit))
-        let paths = names.map { (outputDirectory as NSString).appendingPathComponent($0) }
-        let summaryPath = (outputDirectory as NSString).appendingPathComponent(LedgerFileName.summary)
-        // Refuse before writing anything, so that a refused run leaves the folder as it was.
-        if !overwrite, let existing = (paths + [summaryPath]).first(where: { FileManager.default.fileExists(atPath: $0) }) {
-            throw .unwritable(.fileExists(path: existing))
-        }
+        // Every ledger and the summary appear together or not at all; a refused run writes nothing.
+        let batch: OutputBatch
+        do {
+            batch = try OutputBatch(folder: outputDirectory, names: names + [LedgerFileName.summary],
+                                    overwrite: overwrite, sourcePaths: [input] + [rosterPath].compactMap { $0 })
+        } catch { throw .unwritable(error) }
 
+        // Ledgers are independent workbooks: written on every core, reported as each is done.
         let writer = LedgerWriter(generator: TaizhangVersion.generator, environment: environment)
-        var summaries: [UnitSummary] = []
-        for (i, unit) in assignment.units.enumerated() {
+        let counter = ProgressCounter(total: assignment.units.count, report: progress)
+        let units = assignment.units
+        let title = doc.document.title, year = doc.document.year, file = doc.source.file
+        let rosterIsInferred = given == nil
+        let written = Parallel.map(units) { i, unit -> Result<UnitSummary, WriteError> in
             let duties = assignment.duties(of: unit)
-            let stamp = LedgerStamp(unit: unit, sourceFile: doc.source.file, sourceSHA256: sha, year: doc.document.year,
-                                    roster: roster, rosterIsInferred: given == nil, duties: duties)
-            let ledger = Ledger(title: LedgerTitle.forUnit(unit, tableTitle: doc.document.title, year: doc.document.year),
-                                stamp: stamp,
+            let stamp = LedgerStamp(unit: unit, sourceFile: file, sourceSHA256: sha, year: year,
+                                    roster: roster, rosterIsInferred: rosterIsInferred, duties: duties)
+            let ledger = Ledger(title: LedgerTitle.forUnit(unit, tableTitle: title, year: year), stamp: stamp,
                                 entries: duties.compactMap { duty in tasks[duty.seq].map { LedgerEntry(task: $0, role: duty.role) } })
-            do { try writer.write(ledger, to: paths[i], overwrite: overwrite, sourcePath: input) } catch { throw .unwritable(error) }
-            summaries.append(UnitSummary(ledger: ledger, fileName: names[i]))
-            progress(i + 1, assignment.units.count, unit)
+            defer { counter.tick(unit) }
+            do throws(WriteError) {
+                try writer.write(ledger, to: batch.file(names[i]))
+                return .success(UnitSummary(ledger: ledger, fileName: names[i]))
+            } catch { return .failure(error) }
+        }
+        var summaries: [UnitSummary] = []
+        for result in written {
+            switch result {
+            case .success(let summary): summaries.append(summary)
+            case .failure(let error): batch.discard(); throw .unwritable(error)
+            }
         }
         do {
             try SummaryWriter(generator: TaizhangVersion.generator, environment: environment)
                 .write(units: summaries,
                        whole: LedgerSource.wholeTable(doc, sourceSHA256: sha, roster: (roster, given == nil)),
-                       findings: doc.findings, to: summaryPath, overwrite: overwrite, sourcePath: input)
-        } catch { throw .unwritable(error) }
+                       findings: doc.findings, to: batch.file(LedgerFileName.summary))
+            try batch.commit()
+        } catch { batch.discard(); throw .unwritable(error) }
         return Report(outputDirectory: outputDirectory, ledgerFiles: names, summaryFile: LedgerFileName.summary,
                       document: doc, findings: doc.findings)
     }
@@ -125,18 +137,8 @@ enum LedgerSource {
     }
 }
 
-/// The folder `split` writes into.
+/// The names of the files `split` writes.
 enum OutputFolder {
-    static func create(_ path: String) throws(JobError) {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-            if !isDirectory.boolValue { throw .unwritable(.io(path: path, reason: "同名文件已存在，不是文件夹")) }
-            return
-        }
-        do { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) }
-        catch { throw .unwritable(.io(path: path, reason: "无法创建文件夹")) }
-    }
-
     /// Two units whose names sanitise alike (`a/b`, `a_b`) get `（2）`… before the extension.
     static func uniqueNames(_ names: [String]) -> [String] {
         var seen: [String: Int] = [:]

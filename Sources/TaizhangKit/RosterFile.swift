@@ -2,7 +2,7 @@ import Foundation
 import TaizhangModel
 import TaizhangReaders
 
-/// Reads a roster file (xlsx or csv with columns 单位名称, 别名, 类别). 别名 may list several names
+/// Reads a roster file (any format the readers take, usually xlsx or csv) with columns 单位名称, 别名, 类别. 别名 may list several names
 /// separated as in a 分解表 cell.
 public enum RosterFile {
     public static let headers = ["单位名称", "别名", "类别"]
@@ -22,8 +22,8 @@ public enum RosterFile {
 
     /// The roster and its contact columns, from one read of the file.
     public static func readWithContacts(path: String) throws(ReadError) -> (roster: Roster, contacts: Contacts) {
-        let grids = try SpreadsheetInput.grids(path: path)
-        for grid in grids {
+        let input = try InputReaders.read(.path(path), options: ReadOptions(environment: ProcessInfo.processInfo.environment))
+        for grid in input.tables {
             guard let (headerRow, columns) = header(in: grid) else { continue }
             let known = Set(columns.values)
             let extra = grid.rows[headerRow].cells.indices.filter { !known.contains($0) && !grid.rows[headerRow].cells[$0].text.squashed.isEmpty }

@@ -1,19 +1,48 @@
 /// The canonical JSON form of the model (canonical-json.md), key order as in the spec.
 public enum CanonicalJSON {
     public static func value(of doc: TaskDocument) -> JSONValue {
-        .object([
-            ("schema", .string(TaskDocument.schema)),
-            ("source", .object([("file", .string(doc.source.file)), ("format", .string(doc.source.format))])),
-            ("document", .object([
+        .object(members(of: doc).map { key, member in
+            switch member {
+            case .value(let v): return (key, v)
+            case .tasks: return (key, .array(doc.tasks.map(value(of:))))
+            }
+        })
+    }
+
+    /// Writes the document as `value(of:)` gives it, one task at a time, so that a large table is
+    /// never held as one JSON tree.
+    public static func write(_ doc: TaskDocument, to writer: inout JSONWriter) {
+        writer.beginObject()
+        for (key, member) in members(of: doc) {
+            writer.key(key)
+            switch member {
+            case .value(let v): writer.value(v)
+            case .tasks:
+                writer.beginArray()
+                for i in doc.tasks.indices { writer.value(value(of: doc.tasks[i])) }
+                writer.endArray()
+            }
+        }
+        writer.endObject()
+    }
+
+    private enum Member { case value(JSONValue), tasks }
+
+    /// The document's members in spec order; the tasks are made only as they are written.
+    private static func members(of doc: TaskDocument) -> [(String, Member)] {
+        [
+            ("schema", .value(.string(TaskDocument.schema))),
+            ("source", .value(.object([("file", .string(doc.source.file)), ("format", .string(doc.source.format))]))),
+            ("document", .value(.object([
                 ("title", .string(doc.document.title)),
                 ("docNumber", .string(doc.document.docNumber)),
                 ("issuer", .string(doc.document.issuer)),
                 ("date", .string(doc.document.date?.iso)),
                 ("year", .int(doc.document.year)),
-            ])),
-            ("tasks", .array(doc.tasks.map(value(of:)))),
-            ("findings", findings(doc.findings)),
-        ])
+            ]))),
+            ("tasks", .tasks),
+            ("findings", .value(findings(doc.findings))),
+        ]
     }
 
     public static func value(of t: TaskItem) -> JSONValue {

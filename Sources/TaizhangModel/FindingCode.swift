@@ -24,6 +24,8 @@ public struct FindingCode: Hashable, Sendable, CustomStringConvertible {
     public static let trackedChanges = FindingCode("tracked-changes", .info)
     public static let hiddenRow = FindingCode("hidden-row", .info)
     public static let unreadableInput = FindingCode("unreadable-input", .error)
+    public static let convertedInput = FindingCode("converted-input", .info)
+    public static let ignoredTable = FindingCode("ignored-table", .info)
 
     // MARK: A task table
     public static let missingLead = FindingCode("missing-lead", .error)
@@ -66,7 +68,7 @@ public struct FindingCode: Hashable, Sendable, CustomStringConvertible {
 
     /// Every code, in the order docs/findings.md lists them.
     public static let all: [FindingCode] = [
-        trackedChanges, hiddenRow, unreadableInput,
+        trackedChanges, hiddenRow, unreadableInput, convertedInput, ignoredTable,
         missingLead, missingDeadline, unparsedDeadline, inferredDeadline,
         emptyRequirement, duplicateTask, deadlineOutOfYear, leadAlsoResponsible, unknownUnit,
         headerMismatch, reporterMissing, mergedCellsInData, statusMissing, statusInvalid, progressMissing,

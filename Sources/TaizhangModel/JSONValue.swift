@@ -1,5 +1,7 @@
 /// A JSON value with ordered object keys, so that output follows the spec's key order byte for byte.
-public indirect enum JSONValue: Hashable, Sendable {
+// Not `indirect`: arrays and objects hold their values in arrays already, and a box per value
+// cost more than writing it.
+public enum JSONValue: Hashable, Sendable {
     case null
     case bool(Bool)
     case int(Int)
@@ -17,63 +19,136 @@ public indirect enum JSONValue: Hashable, Sendable {
 
     /// Pretty-printed with two-space indentation; non-ASCII text is written as is (UTF-8).
     public func serialized(pretty: Bool = true) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(1 << 16)
-        write(to: &out, indent: 0, pretty: pretty)
-        return String(decoding: out, as: UTF8.self)
+        var writer = JSONWriter(pretty: pretty)
+        writer.value(self)
+        return String(decoding: writer.buffer, as: UTF8.self)
+    }
+}
+
+/// Writes JSON as bytes, value by value, so that a large document can go to its output as it is
+/// made: a 100k-task table is tens of megabytes, and building it whole first (as one tree, then one
+/// buffer, then one string) held it in memory three times. Output is the same either way.
+public struct JSONWriter {
+    /// What has been written and not yet handed to the sink.
+    public private(set) var buffer: [UInt8] = []
+    private let pretty: Bool
+    /// Takes the bytes each time the buffer passes `flushSize`; nil keeps everything in `buffer`.
+    private let sink: (([UInt8]) -> Void)?
+    private let flushSize: Int
+    /// One entry per open array or object: whether it has an element yet.
+    private var open: [Bool] = []
+    /// A member's key is written and its value comes next, on the same line.
+    private var afterKey = false
+
+    public init(pretty: Bool = true, flushSize: Int = 1 << 20, sink: (([UInt8]) -> Void)? = nil) {
+        self.pretty = pretty; self.sink = sink; self.flushSize = flushSize
+        buffer.reserveCapacity(sink == nil ? 1 << 16 : flushSize + (1 << 16))
     }
 
-    // Written as bytes: a 100k-task table makes tens of megabytes of JSON, and appending to a
-    // String piece by piece cost more than reading the workbook.
-    private func write(to out: inout [UInt8], indent: Int, pretty: Bool) {
-        func newline() { if pretty { out.append(0x0A) } }
-        func pad(_ n: Int) { if pretty { out.append(contentsOf: repeatElement(0x20, count: 2 * n)) } }
-        switch self {
-        case .null: out.append(contentsOf: "null".utf8)
-        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
-        case .int(let n): out.append(contentsOf: String(n).utf8)
-        case .number(let x): out.append(contentsOf: (x.isFinite ? String(x) : "null").utf8)
-        case .string(let s): JSONValue.writeString(s, to: &out)
+    /// A whole value, as an element, a member's value, or the document.
+    public mutating func value(_ value: JSONValue) {
+        switch value {
+        case .null: scalar("null")
+        case .bool(let b): scalar(b ? "true" : "false")
+        case .int(let n): scalar(String(n))
+        case .number(let x): scalar(x.isFinite ? String(x) : "null")
+        case .string(let s): startValue(); Self.writeString(s, to: &buffer)
         case .array(let items):
-            if items.isEmpty { out.append(contentsOf: "[]".utf8); return }
-            out.append(UInt8(ascii: "[")); newline()
-            for (i, v) in items.enumerated() {
-                pad(indent + 1)
-                v.write(to: &out, indent: indent + 1, pretty: pretty)
-                if i < items.count - 1 { out.append(UInt8(ascii: ",")) }
-                newline()
-            }
-            pad(indent); out.append(UInt8(ascii: "]"))
+            beginArray()
+            for item in items { self.value(item) }
+            endArray()
         case .object(let pairs):
-            if pairs.isEmpty { out.append(contentsOf: "{}".utf8); return }
-            out.append(UInt8(ascii: "{")); newline()
-            for (i, (k, v)) in pairs.enumerated() {
-                pad(indent + 1)
-                JSONValue.writeString(k, to: &out)
-                out.append(UInt8(ascii: ":"))
-                if pretty { out.append(0x20) }
-                v.write(to: &out, indent: indent + 1, pretty: pretty)
-                if i < pairs.count - 1 { out.append(UInt8(ascii: ",")) }
-                newline()
-            }
-            pad(indent); out.append(UInt8(ascii: "}"))
+            beginObject()
+            for (k, v) in pairs { key(k); self.value(v) }
+            endObject()
         }
+        flushIfFull()
+    }
+
+    public mutating func beginArray() { startValue(); buffer.append(UInt8(ascii: "[")); open.append(false) }
+    public mutating func beginObject() { startValue(); buffer.append(UInt8(ascii: "{")); open.append(false) }
+    public mutating func endArray() { close(UInt8(ascii: "]")) }
+    public mutating func endObject() { close(UInt8(ascii: "}")) }
+
+    /// A member's key; its value is the next thing written.
+    public mutating func key(_ key: String) {
+        separate()
+        Self.writeString(key, to: &buffer)
+        buffer.append(UInt8(ascii: ":"))
+        if pretty { buffer.append(0x20) }
+        afterKey = true
+    }
+
+    /// Hands what is left to the sink.
+    public mutating func finish() {
+        guard let sink, !buffer.isEmpty else { return }
+        sink(buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    private mutating func scalar(_ text: String) {
+        startValue()
+        buffer.append(contentsOf: text.utf8)
+    }
+
+    /// Before a value: nothing after a key or at the top; otherwise it is the next element.
+    private mutating func startValue() {
+        if afterKey { afterKey = false; return }
+        if !open.isEmpty { separate() }
+    }
+
+    /// The comma and line break before the next element or member of the open container.
+    private mutating func separate() {
+        if open[open.count - 1] { buffer.append(UInt8(ascii: ",")) }
+        open[open.count - 1] = true
+        newline(depth: open.count)
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        let hadElements = open.removeLast()
+        if hadElements { newline(depth: open.count) }
+        buffer.append(bracket)
+    }
+
+    private mutating func newline(depth: Int) {
+        guard pretty else { return }
+        buffer.append(0x0A)
+        let width = 2 * depth
+        if width <= Self.spaces.count { buffer.append(contentsOf: Self.spaces[..<width]) }
+        else { buffer.append(contentsOf: repeatElement(0x20, count: width)) }
+    }
+
+    private static let spaces = [UInt8](repeating: 0x20, count: 64)
+
+    private mutating func flushIfFull() {
+        if sink != nil, buffer.count >= flushSize { finish() }
     }
 
     private static func writeString(_ s: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        for byte in s.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): out.append(contentsOf: [0x5C, 0x22])
-            case UInt8(ascii: "\\"): out.append(contentsOf: [0x5C, 0x5C])
-            case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-            case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-            case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-            case 0..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
-            default: out.append(byte)
+        var s = s
+        s.withUTF8 { bytes in
+            // Runs of bytes that need no escape are copied whole.
+            var start = 0, i = 0
+            let n = bytes.count
+            while i < n {
+                let byte = bytes[i]
+                if byte >= 0x20 && byte != 0x22 && byte != 0x5C { i += 1; continue }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+                switch byte {
+                case 0x22: out.append(contentsOf: [0x5C, 0x22])
+                case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+                case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+                case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+                case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+                default:
+                    let hex = Array("0123456789abcdef".utf8)
+                    out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+                }
+                i += 1
+                start = i
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<n]))
         }
         out.append(UInt8(ascii: "\""))
     }

@@ -21,7 +21,7 @@ public struct AlignmentWriter: Sendable {
     public func write(_ alignment: Alignment, a: TaskDocument, b: TaskDocument, to path: String,
                       overwrite: Bool = false, sourcePaths: [String] = []) throws(WriteError) {
         for source in sourcePaths where AtomicOutput.sameFile(path, source) { throw .wouldOverwriteSource(path: path) }
-        try AtomicOutput.write(to: path, overwrite: overwrite, sourcePath: sourcePaths.first) { (temporary) throws(WriteError) in
+        try OutputFile.atomic(path, overwrite: overwrite, sourcePath: sourcePaths.first).write { (temporary) throws(WriteError) in
             let book = try XlsxWorkbookWriter(path: temporary)
             let main = try book.addSheet(AlignmentSheet.name)
             let uncovered = try book.addSheet(Self.uncoveredSheetName)

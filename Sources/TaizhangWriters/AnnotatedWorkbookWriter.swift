@@ -30,7 +30,7 @@ public struct AnnotatedWorkbookWriter: Sendable {
 
     public func write(grid: CellGrid, notes: [CellNote], findings: [Finding], sourceFile: String,
                       to path: String, overwrite: Bool = false, sourcePath: String? = nil) throws(WriteError) {
-        try AtomicOutput.write(to: path, overwrite: overwrite, sourcePath: sourcePath) { (temporary) throws(WriteError) in
+        try OutputFile.atomic(path, overwrite: overwrite, sourcePath: sourcePath).write { (temporary) throws(WriteError) in
             let book = try XlsxWorkbookWriter(path: temporary)
             let sheet = try book.addSheet(Self.sheetName(grid.name))
             let problems = try book.addSheet(FindingsTable.sheetName)

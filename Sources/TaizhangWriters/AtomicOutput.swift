@@ -17,6 +17,8 @@ public enum AtomicOutput {
         if !overwrite, exists(path) { throw .fileExists(path: path) }
 
         let temporary = temporaryPath(folder: folder, name: name)
+        TemporaryFiles.register(temporary)
+        defer { TemporaryFiles.unregister(temporary) }
         do {
             try body(temporary)
             try flush(temporary)

@@ -19,7 +19,12 @@ public struct LedgerWriter: Sendable {
     /// kept unless `overwrite`; `sourcePath`, the input document, is never written over.
     public func write(_ ledger: Ledger, to path: String, overwrite: Bool = false,
                       sourcePath: String? = nil) throws(WriteError) {
-        try AtomicOutput.write(to: path, overwrite: overwrite, sourcePath: sourcePath) { (temporary) throws(WriteError) in
+        try write(ledger, to: .atomic(path, overwrite: overwrite, sourcePath: sourcePath))
+    }
+
+    /// Writes `ledger` as `file` says: by itself, or as part of a batch.
+    public func write(_ ledger: Ledger, to file: OutputFile) throws(WriteError) {
+        try file.write { (temporary) throws(WriteError) in
             let book = try XlsxWorkbookWriter(path: temporary,
                                               constantMemory: ledger.entries.count > constantMemoryThreshold)
             let sheet = try book.addSheet(Self.sheetName)

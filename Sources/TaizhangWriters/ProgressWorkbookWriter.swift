@@ -52,7 +52,7 @@ public struct ProgressWorkbookWriter: Sendable {
     /// Writes the roll-up to `path` atomically; `title` is the source table's title.
     public func write(_ rollup: ProgressRollup, title: String?, to path: String, overwrite: Bool = false,
                       sourcePath: String? = nil) throws(WriteError) {
-        try AtomicOutput.write(to: path, overwrite: overwrite, sourcePath: sourcePath) { (temporary) throws(WriteError) in
+        try OutputFile.atomic(path, overwrite: overwrite, sourcePath: sourcePath).write { (temporary) throws(WriteError) in
             let book = try XlsxWorkbookWriter(path: temporary, constantMemory: rollup.tasks.count > constantMemoryThreshold)
             let tasks = try book.addSheet(Self.tasksSheetName)
             let owners = try book.addSheet(Self.ownersSheetName)

@@ -12,7 +12,7 @@ public struct RosterWriter: Sendable {
 
     public func write(_ roster: Roster, sourceFile: String, to path: String, overwrite: Bool = false,
                       sourcePath: String? = nil) throws(WriteError) {
-        try AtomicOutput.write(to: path, overwrite: overwrite, sourcePath: sourcePath) { (temporary) throws(WriteError) in
+        try OutputFile.atomic(path, overwrite: overwrite, sourcePath: sourcePath).write { (temporary) throws(WriteError) in
             let book = try XlsxWorkbookWriter(path: temporary)
             let sheet = try book.addSheet(Self.sheetName)
             let rows = roster.units.map { unit -> [PlainTable.Cell] in

@@ -53,7 +53,12 @@ public struct SummaryWriter: Sendable {
     /// Writes the summary to `path` atomically; see `LedgerWriter.write` for `overwrite` and `sourcePath`.
     public func write(units: [UnitSummary], whole: Ledger, findings: [Finding], to path: String,
                       overwrite: Bool = false, sourcePath: String? = nil) throws(WriteError) {
-        try AtomicOutput.write(to: path, overwrite: overwrite, sourcePath: sourcePath) { (temporary) throws(WriteError) in
+        try write(units: units, whole: whole, findings: findings, to: .atomic(path, overwrite: overwrite, sourcePath: sourcePath))
+    }
+
+    /// Writes the summary as `file` says: by itself, or as part of a batch.
+    public func write(units: [UnitSummary], whole: Ledger, findings: [Finding], to file: OutputFile) throws(WriteError) {
+        try file.write { (temporary) throws(WriteError) in
             let book = try XlsxWorkbookWriter(path: temporary,
                                               constantMemory: whole.entries.count > constantMemoryThreshold)
             let summary = try book.addSheet(Self.summarySheetName)

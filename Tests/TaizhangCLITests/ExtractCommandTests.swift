@@ -39,7 +39,6 @@ import Testing
 
     @Test(arguments: [
         ("legacy.doc", [UInt8]([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) + [UInt8](repeating: 0, count: 600), "另存为"),
-        ("encrypted.docx", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + Array("EncryptedPackage".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }) + [UInt8](repeating: 0, count: 100), "密码"),
         ("broken.docx", Array("PK\u{3}\u{4}garbage".utf8), "损坏"),
         ("empty.docx", [], "空"),
         ("binary.xlsx", [0x00, 0x01, 0x02, 0xFF], "无法识别"),

@@ -8,6 +8,7 @@ import TaizhangTestSupport
 /// printed inside its own row (text that does not fit a row's height is clipped on paper, or runs
 /// over into the next row).
 @Suite(.enabled(if: LibreOffice.path != nil && Poppler.pdftotext != nil, "soffice or pdftotext is not installed"),
+       .enabled(if: Poppler.hasChineseFont, "no Chinese font is installed (a clerk's machine always has one)"),
        .serialized)
 struct LedgerPrintTests {
     struct Word { var text: String; var xMin, yMin, xMax, yMax: Double; var midX: Double { (xMin + xMax) / 2 }; var midY: Double { (yMin + yMax) / 2 } }
@@ -113,6 +114,21 @@ struct LedgerPrintTests {
 /// poppler-utils' pdftotext, for reading back what a PDF prints.
 enum Poppler {
     static let pdftotext: String? = ["/usr/bin/pdftotext", "/usr/local/bin/pdftotext"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    /// Whether fontconfig knows a font that draws Chinese: without one, LibreOffice prints
+    /// placeholder glyphs of other widths, and no layout is what a clerk would see.
+    static var hasChineseFont: Bool {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/fc-list")
+        process.arguments = [":lang=zh", "family"]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return false }
+        let listed = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return !listed.isEmpty
+    }
 
     /// Each page's words with their boxes (`pdftotext -bbox`).
     static func words(_ pdf: String) throws -> [[LedgerPrintTests.Word]] {

@@ -1,5 +1,6 @@
 import TaizhangModel
 import Testing
+import TaizhangTestSupport
 @testable import TaizhangReaders
 @testable import TaizhangKit
 
@@ -19,10 +20,16 @@ import Testing
         .init(name: "另一表", rows: header + task(2, "另一表的要求")),
     ])
 
-    @Test func theFirstVisibleSheetWithATaskHeaderIsRead() throws {
+    /// issue 9: every visible sheet with a task header, in tab order, numbered on; a sheet of
+    /// 填表说明 is named in a note, a hidden sheet is not read.
+    @Test func everyVisibleSheetWithATaskHeaderIsRead() throws {
         let doc = try Extractor().extract(bytes: workbook.bytes, fileName: "表.xlsx")
-        #expect(doc.tasks.map(\.requirement) == ["第一张可见任务表的要求"])
-        #expect(doc.tasks[0].origin == .sheetRow("任务表", 2))
+        #expect(doc.tasks.map(\.requirement) == ["第一张可见任务表的要求", "另一表的要求"])
+        #expect(doc.tasks.map(\.seq) == [1, 2])
+        #expect(doc.tasks.map(\.origin) == [.sheetRow("任务表", 2), .sheetRow("另一表", 2)])
+        let ignored = doc.findings.filter { $0.code == .ignoredTable }
+        #expect(ignored.map(\.message) == ["工作表“说明”不是任务表（首行：填表说明），已忽略"])
+        #expect(ignored.first?.origin == Origin(sheet: "说明"))
     }
 
     @Test func sheetOptionPicksASheetEvenAHiddenOne() throws {

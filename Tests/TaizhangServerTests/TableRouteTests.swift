@@ -64,7 +64,6 @@ import TaizhangServeOptions
     static let ole: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
     static let badUploads: [BadUpload] = [
         BadUpload(name: "旧版.doc", bytes: ole + [UInt8](repeating: 0, count: 600), status: 415, words: "另存为"),
-        BadUpload(name: "加密.docx", bytes: ole + Array("EncryptedPackage".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }), status: 415, words: "密码"),
         BadUpload(name: "图片.docx", bytes: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D], status: 415, words: "无法识别的文件格式"),
         BadUpload(name: "空.xlsx", bytes: [], status: 415, words: "文件是空的"),
         BadUpload(name: "坏的.docx", bytes: Array("PK\u{3}\u{4}这不是真的压缩包".utf8), status: 415, words: "已损坏"),

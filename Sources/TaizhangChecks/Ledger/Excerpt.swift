@@ -10,12 +10,19 @@ struct Excerpt: CustomStringConvertible, Sendable {
 
     var description: String {
         var folded = ""
+        var count = 0
         var pendingSpace = false
+        // Stops at the limit: a requirement can be pages long.
         for ch in text {
-            if ch.isLayoutSpace { pendingSpace = !folded.isEmpty; continue }
-            if pendingSpace { folded.append(" "); pendingSpace = false }
+            if ch.isLayoutSpace { pendingSpace = count > 0; continue }
+            if count + (pendingSpace ? 2 : 1) > limit {
+                if pendingSpace && count < limit { folded.append(" ") }
+                return folded + "…"
+            }
+            if pendingSpace { folded.append(" "); count += 1; pendingSpace = false }
             folded.append(ch)
+            count += 1
         }
-        return folded.count <= limit ? folded : String(folded.prefix(limit)) + "…"
+        return folded
     }
 }

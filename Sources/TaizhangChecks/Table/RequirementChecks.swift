@@ -6,7 +6,7 @@ public struct EmptyRequirementCheck: PerTaskCheck {
     public let code = FindingCode.emptyRequirement
     public init() {}
     func finding(for task: TaskItem, in document: TaskDocument) -> Finding? {
-        guard let requirement = task.requirement, requirement.squashed.isEmpty else { return nil }
+        guard let requirement = task.requirement, requirement.isBlank else { return nil }
         return Finding(code: code, task: task.seq, origin: task.origin.with(column: "具体要求"),
                        message: "第\(task.seq)项任务的具体要求为空")
     }
@@ -18,9 +18,10 @@ public struct DuplicateTaskCheck: TaskCheck {
     public let code = FindingCode.duplicateTask
     public init() {}
     public func findings(in document: TaskDocument) -> [Finding] {
-        var first: [String: Int] = [:]
+        var first: [TextKey: Int] = [:]
         return document.tasks.compactMap { task in
-            guard let key = task.requirement?.squashed, !key.isEmpty else { return nil }
+            guard let requirement = task.requirement, !requirement.isBlank else { return nil }
+            let key = TextKey(requirement.squashed)
             guard let earlier = first[key] else { first[key] = task.seq; return nil }
             return Finding(code: code, task: task.seq, origin: task.origin.with(column: "具体要求"),
                            message: "第\(task.seq)项任务的具体要求与第\(earlier)项任务相同：“\(Excerpt(task.requirement ?? ""))”")

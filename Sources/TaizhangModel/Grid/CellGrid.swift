@@ -3,13 +3,21 @@
 /// One cell of a table as the reader saw it: its paragraphs (Word `w:p`s, or an Excel cell's lines),
 /// and a real date when the source cell is a date value.
 public struct GridCell: Hashable, Sendable {
-    /// Raw paragraphs, untrimmed; the builder trims and drops empty ones (canonical-json.md).
-    public var paragraphs: [String]
+    /// Raw paragraphs, untrimmed.
+    public let paragraphs: [String]
     /// Set when the cell holds a typed date (an Excel serial with a date format).
-    public var date: CalendarDate?
+    public let date: CalendarDate?
+    /// canonical-json.md text rule: each paragraph trimmed, empty paragraphs dropped, joined by
+    /// `\n`. Made once with the cell: a shared string's cell is made once and used on every row.
+    public let text: String
 
     public init(paragraphs: [String] = [], date: CalendarDate? = nil) {
         self.paragraphs = paragraphs; self.date = date
+        if paragraphs.count == 1 {
+            text = paragraphs[0].trimmingWhitespace()
+        } else {
+            text = paragraphs.lazy.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }.joined(separator: "\n")
+        }
     }
 
     public init(text: String, date: CalendarDate? = nil) {
@@ -19,13 +27,7 @@ public struct GridCell: Hashable, Sendable {
 
     public static let empty = GridCell()
 
-    /// canonical-json.md text rule: each paragraph trimmed, empty paragraphs dropped, joined by `\n`.
-    public var text: String {
-        if paragraphs.count == 1 { return paragraphs[0].trimmingWhitespace() }
-        return paragraphs.lazy.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }.joined(separator: "\n")
-    }
-
-    public var isBlank: Bool { date == nil && paragraphs.allSatisfy { $0.trimmingWhitespace().isEmpty } }
+    public var isBlank: Bool { date == nil && text.isEmpty }
 }
 
 /// One row of the grid: a slot for every grid column, covered slots empty.
@@ -70,6 +72,15 @@ public struct CellGrid: Hashable, Sendable {
 
     public init(name: String, rows: [GridRow], merges: [GridMerge]) {
         self.name = name; self.rows = rows; self.merges = merges
+    }
+
+    /// Puts another table's rows below these, its merges moved down with them; rows keep their origins.
+    public mutating func append(_ other: CellGrid) {
+        let offset = rows.count
+        rows += other.rows
+        merges += other.merges.map {
+            GridMerge(top: $0.top + offset, left: $0.left, bottom: $0.bottom + offset, right: $0.right)
+        }
     }
 
     /// For each covered slot, the anchor (top-left) of its merge; anchors map to nothing.

@@ -14,6 +14,11 @@ public enum ColumnRole: String, CaseIterable, Sendable {
         }
     }
 
+    /// Sub-headings under `完成时限` that name the end of the period: that column is the deadline.
+    static let periodEnds: Set<String> = ["完成", "截止", "结束", "止", "完成日期", "截止时间", "结束时间", "完成节点"]
+    /// Words that are sub-headings though they name no role of their own (the start of a period).
+    static let subHeadings: Set<String> = periodEnds.union(["开始", "起", "起始", "开始时间", "起始时间", "开始日期"])
+
     /// The column's name in Chinese, for messages.
     public var chineseName: String {
         switch self {

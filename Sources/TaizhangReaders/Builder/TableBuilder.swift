@@ -1,8 +1,15 @@
 import TaizhangModel
 
-/// Turns a cell grid into tasks by the rules of canonical-json.md, whatever the source format:
-/// header row by synonyms, section rows, merges and the 工作任务 grouping column, unit splitting
-/// (units.md) and deadline reading (deadlines.md).
+/// Turns a cell grid into tasks by the rules of canonical-json.md, whatever the source format.
+///
+/// Handled: a header found by synonyms (`TableHeader`), over one row or several; title rows above
+/// it; section rows (one cell across the width, or a lone `一、…`); vertical merges, which give
+/// their text to every row they cover; the 工作任务 grouping column; a header repeated after a page
+/// break; note rows (`注：…`) and what follows them; hidden rows, kept with a finding; unit
+/// splitting (units.md); deadlines (deadlines.md), inferred from 具体要求 only without a deadline
+/// column; role words inside the cells of a table with one unit column (reading-rules.md).
+/// Not handled: a header more than three rows deep; a table laid out sideways (one task per
+/// column); tasks continued into a second row without a merge.
 public struct TableBuilder: Sendable {
     /// The plan year, for month-only deadlines.
     public var year: Int?
@@ -27,14 +34,20 @@ public struct TableBuilder: Sendable {
         var section: String?
         var lastTitle: String?
         var inNotes = false
-        // The same lead and responsible cells recur row after row; split each text once.
-        var unitsByText: [String: [String]] = [:]
-        func units(_ text: String?) -> [String] {
-            guard let text else { return [] }
-            if let known = unitsByText[text] { return known }
-            let split = UnitSplitter.split(text)
-            unitsByText[text] = split
-            return split
+        // The same lead, responsible and deadline cells recur row after row: read each text once.
+        var splitUnits = TextCache(UnitSplitter.split)
+        func units(_ text: String?) -> [String] { text.map { splitUnits($0) } ?? [] }
+        var readDeadline = TextCache(deadlines.read)
+        // reading-rules.md: a table with one unit column may write the roles into its cells.
+        let roleColumn: ColumnRole? = switch (header.columns[.lead], header.columns[.responsible]) {
+        case (_?, nil): .lead
+        case (nil, _?): .responsible
+        default: nil
+        }
+        var parseClause = TextCache(ResponsibilityClause.init(cell:))
+        func clause(_ text: String?) -> ResponsibilityClause? {
+            guard roleColumn != nil, let text, !text.isEmpty else { return nil }
+            return parseClause(text)
         }
 
         /// A slot's cell, or the anchor's cell when the slot is covered by a merge.
@@ -44,15 +57,10 @@ public struct TableBuilder: Sendable {
             return grid.rows[r].cells[c]
         }
 
-        let titleLines = grid.rows.prefix(header.row).compactMap { row -> String? in
-            let text = distinctTexts(row).joined(separator: " ")
-            return text.isEmpty ? nil : text
-        }
-
-        for r in (header.row + 1)..<grid.rows.count {
+        for r in (header.lastRow + 1)..<grid.rows.count {
             let row = grid.rows[r]
             if header.isRepeated(by: row) { continue }
-            let texts = distinctTexts(row, anchors: anchors, rowIndex: r)
+            let texts = Self.distinctTexts(row, anchors: anchors, rowIndex: r)
             if texts.isEmpty { continue }
             if texts.count == 1, let only = texts.first {
                 if Self.isNote(only) { inNotes = true; continue }
@@ -67,14 +75,19 @@ public struct TableBuilder: Sendable {
                 // 工作任务 is a grouping column: a blank cell belongs to the title above.
                 if title?.isEmpty ?? true { title = lastTitle } else { lastTitle = title }
             }
-            let leadText = cell(r, header.columns[.lead])?.text
-            let responsibleText = cell(r, header.columns[.responsible])?.text
+            var leadText = cell(r, header.columns[.lead])?.text
+            var responsibleText = cell(r, header.columns[.responsible])?.text
+            if let roles = clause(roleColumn == .lead ? leadText : responsibleText) {
+                leadText = roles.leadText
+                // The unit column is there: a cell that names no others leaves it empty, not absent.
+                responsibleText = roles.responsibleText ?? (roleColumn == .responsible ? "" : nil)
+            }
             let requirement = cell(r, header.columns[.requirement])?.text
             var deadline: Deadline
             if header.columns[.deadline] != nil {
                 let d = cell(r, header.columns[.deadline])
                 if let date = d?.date { deadline = deadlines.read(date: date, text: d?.text) }
-                else { deadline = deadlines.read(d?.text) }
+                else { deadline = d.map { readDeadline($0.text) } ?? .missing }
             } else {
                 deadline = deadlines.infer(fromRequirement: requirement) ?? .missing
             }
@@ -89,11 +102,19 @@ public struct TableBuilder: Sendable {
                                         message: "第\(seq)项任务所在行被隐藏（\(row.origin.chineseDescription)），已照常读取"))
             }
         }
-        return Result(tasks: tasks, titleLines: titleLines, findings: findings)
+        return Result(tasks: tasks, titleLines: Self.titleLines(grid, header: header), findings: findings)
+    }
+
+    /// The non-blank rows above the header (a title row, a 附件 label), each as one line.
+    public static func titleLines(_ grid: CellGrid, header: TableHeader) -> [String] {
+        grid.rows.prefix(header.row).compactMap { row -> String? in
+            let text = distinctTexts(row).joined(separator: " ")
+            return text.isEmpty ? nil : text
+        }
     }
 
     /// The distinct non-blank texts of a row, each merge counted once at its anchor.
-    private func distinctTexts(_ row: GridRow, anchors: [GridPosition: GridPosition] = [:], rowIndex: Int = -1) -> [String] {
+    private static func distinctTexts(_ row: GridRow, anchors: [GridPosition: GridPosition] = [:], rowIndex: Int = -1) -> [String] {
         var out: [String] = []
         for (c, cell) in row.cells.enumerated() {
             if anchors[GridPosition(row: rowIndex, column: c)] != nil { continue }

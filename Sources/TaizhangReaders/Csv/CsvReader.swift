@@ -1,3 +1,4 @@
+import Foundation
 import TaizhangModel
 
 /// Reads a .csv (or Excel "Unicode text" .txt) table into a cell grid.
@@ -8,7 +9,21 @@ import TaizhangModel
 /// as rows without values; empty records after the last value are dropped. Every row has a slot
 /// for each column up to the last column with a value. A field with line breaks is a cell with
 /// several paragraphs. There are no merges and no hidden rows in CSV.
-public enum CsvReader {
+public enum CsvReader: InputReader {
+    public static let format = "csv"
+    public static let fileExtensions = ["csv"]
+
+    /// Any text: the last entry of the list, after every container format.
+    public static func recognises(_ probe: InputProbe) -> Bool { probe.isText }
+
+    public static func read(_ probe: InputProbe, options: ReadOptions) throws(ReadError) -> InputDocument {
+        let grid = try grid(bytes: probe.source.readAll(), name: gridName(fileName: probe.source.fileName))
+        return InputDocument(source: .init(file: probe.source.fileName, format: format), tables: [grid])
+    }
+
+    /// A CSV file's grid is named like a sheet: the file name without its extension.
+    public static func gridName(fileName: String) -> String { (fileName as NSString).deletingPathExtension }
+
     /// - Parameter name: the grid's name and the `sheet` of each row's origin (the file's name).
     public static func grid(bytes: [UInt8], name: String) throws(ReadError) -> CellGrid {
         if bytes.isEmpty { throw .emptyFile }

@@ -3,12 +3,8 @@ import TaizhangModel
 /// The Word-shaped result of reading `word/document.xml`: body paragraphs and top-level tables in
 /// document order. Knows nothing of tasks (pandoc's Parse stage).
 public struct DocxBody: Sendable {
-    public enum Block: Sendable, Equatable {
-        /// A body paragraph (not inside a table), with its 1-based position among body paragraphs.
-        case paragraph(index: Int, text: String)
-        /// A top-level table, by 0-based index into `tables`.
-        case table(Int)
-    }
+    /// A body paragraph, or a top-level table by 0-based index into `tables`.
+    public typealias Block = InputDocument.Block
 
     public var blocks: [Block]
     /// One grid per physical `w:tbl` at body level, named `表N`.

@@ -198,7 +198,9 @@ final class DocxBodyParser: XMLEventHandler {
     }
 
     private func endCell() {
-        guard var t = table else { return }
+        // Move the state out, so that `t` holds the only reference to its rows: a copy left in
+        // `table` made every cell copy the whole table (quadratic in the rows).
+        guard var t = table.take() else { return }
         let column = t.cells.count
         let cell = t.vMerge == .continue ? GridCell.empty : GridCell(paragraphs: t.cellParagraphs)
         t.cells.append(cell)
@@ -228,7 +230,7 @@ final class DocxBodyParser: XMLEventHandler {
     }
 
     private func endRow() {
-        guard var t = table else { return }
+        guard var t = table.take() else { return }
         if t.rowDeleted { table = t; return }
         for _ in 0..<t.gridAfter { t.cells.append(.empty) }
         if t.cells.count < t.gridColumns { t.cells += Array(repeating: .empty, count: t.gridColumns - t.cells.count) }

@@ -47,16 +47,29 @@ public enum NoticeMetadata {
         line.hasPrefix("（此件") || line.hasPrefix("(此件")
     }
 
-    /// The 附件 heading right above the table; failing that, the notice's own title.
+    /// The title line right above the table (a 附件 heading, or the table's own title row), form
+    /// lines such as `填报单位：` passed over and a leading `附件1：` dropped; failing that, the
+    /// notice's own title.
     static func tableTitle(in lines: [String]) -> String? {
-        if let last = lines.last(where: { !$0.isEmpty }), !isAttachmentLabel(last), !last.hasSuffix("：") {
-            return last.squashed
+        if let last = lines.last(where: { !$0.isEmpty && !isFormLine($0) }), !isAttachmentLabel(last), !last.hasSuffix("：") {
+            return droppingAttachmentLabel(last.squashed)
         }
         return lines.first { $0.contains("关于") }?.squashed
     }
 
     static func isAttachmentLabel(_ s: String) -> Bool {
         s.squashed.asciiDigits.wholeMatch(of: /附件[0-9]*[:：]?/) != nil
+    }
+
+    /// `附件1：2025年…分解表` → `2025年…分解表`.
+    static func droppingAttachmentLabel(_ s: String) -> String {
+        guard let m = s.asciiDigits.prefixMatch(of: /附件[0-9]*[:：]/), m.range.upperBound < s.asciiDigits.endIndex else { return s }
+        return String(s.dropFirst(s.asciiDigits.distance(from: s.asciiDigits.startIndex, to: m.range.upperBound)))
+    }
+
+    /// A line of a form to fill in above a table (`填报单位：`, `联系人：…  联系电话：…`), not a title.
+    static func isFormLine(_ s: String) -> Bool {
+        s.squashed.prefixMatch(of: /(填报|填表|报送|编制)?(单位|人|日期|时间)(（盖章）|\(盖章\))?[:：]|联系(人|电话)[:：]/) != nil
     }
 
     /// The first `2021年`-style year, or the year of a 〔2021〕 number.

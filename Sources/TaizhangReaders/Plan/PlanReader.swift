@@ -17,10 +17,9 @@ public enum PlanReader {
         public var tasks: [TaskItem]
     }
 
-    /// The plan's tasks and what it says about itself; nil when no paragraph ends in a
-    /// responsibility note (the body is not a plan).
-    public static func read(_ body: DocxBody) -> Result? {
-        let paragraphs = body.paragraphs
+    /// The plan's tasks and what it says about itself, from the body paragraphs (1-based
+    /// positions); nil when no paragraph ends in a responsibility note (the body is not a plan).
+    public static func read(paragraphs: [(index: Int, text: String)]) -> Result? {
         let info = NoticeMetadata.readPlan(paragraphs: paragraphs.map(\.text))
         var outline = Outline()
         for (index, text) in paragraphs { outline.add(PlanParagraph(text), at: index) }

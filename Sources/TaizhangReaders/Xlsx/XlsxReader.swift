@@ -146,3 +146,28 @@ public final class XlsxReader {
         }
     }
 }
+
+/// The reader contract for workbooks: the sheet named by `--sheet` (hidden or not), else every
+/// visible sheet in tab order, each as one grid. Which of them hold a task table (a cover sheet
+/// of 填表说明 does not) is decided by their headers, in `TaskDocumentBuilder`.
+extension XlsxReader: InputReader {
+    public static let format = "xlsx"
+    public static let fileExtensions = ["xlsx", "xlsm"]
+
+    public static func recognises(_ probe: InputProbe) -> Bool {
+        probe.archive?.contains("xl/workbook.xml") ?? false
+    }
+
+    public static func read(_ probe: InputProbe, options: ReadOptions) throws(ReadError) -> InputDocument {
+        guard let archive = probe.archive else { throw .notZip }
+        let reader = try XlsxReader(archive: archive)
+        var grids: [CellGrid] = []
+        for sheet in try reader.candidateSheets(named: options.sheetName) { grids.append(try reader.grid(of: sheet)) }
+        var document = InputDocument(source: .init(file: probe.source.fileName, format: format), tables: grids)
+        document.properties = try reader.customProperties()
+        for name in options.companionSheets.sorted() {
+            if let sheet = reader.sheet(named: name) { document.companions.append(try reader.grid(of: sheet)) }
+        }
+        return document
+    }
+}

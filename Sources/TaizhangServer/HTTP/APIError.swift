@@ -33,11 +33,11 @@ struct APIError: Error, HTTPResponseError {
 }
 
 extension ReadError {
-    /// Not a .docx/.xlsx/.csv at all (told by content): a legacy or encrypted Office file, or bytes
-    /// that are neither a zip nor text.
+    /// Not a file the readers take (told by content): an encrypted or unknown Office file, a legacy
+    /// one with no converter here, or bytes that are neither a zip nor text.
     var isWrongKind: Bool {
         switch self {
-        case .legacyOffice, .encryptedOOXML, .unknownFormat, .emptyFile, .notZip: return true
+        case .legacyOffice, .encryptedOOXML, .unknownFormat, .emptyFile, .notZip, .converterMissing: return true
         default: return false
         }
     }

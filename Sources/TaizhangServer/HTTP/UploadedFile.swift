@@ -7,16 +7,15 @@ struct UploadedFile: Sendable {
     var name: String
     var bytes: [UInt8]
 
-    /// What the first bytes say the file is (never its extension).
-    var format: InputFormat? { InputFormat.sniff(Array(bytes.prefix(8192))) }
-
-    /// The reason a file cannot be a .docx/.xlsx/.csv, told from its content: the same sentence
-    /// the readers give. Nil for a zip or text file, which the readers then open.
+    /// The reason the file is no input at all, told from its content (never its extension) by the
+    /// readers' own probe, in the sentence they give: neither a zip, nor a compound file, nor text.
+    /// Nil for a container the readers then open (and may still find unreadable).
     var wrongKind: ReadError? {
-        switch format {
-        case .zip?, .text?: return nil
-        case .ole?: return InputFormat.oleError(bytes)
-        case nil: return bytes.isEmpty ? .emptyFile : .unknownFormat
+        do throws(ReadError) {
+            _ = try InputProbe(.bytes(bytes, fileName: name))
+            return nil
+        } catch {
+            return error
         }
     }
 

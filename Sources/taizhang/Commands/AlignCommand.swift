@@ -37,7 +37,7 @@ struct AlignCommand: ParsableCommand {
         let job = AlignJob(inputA: a, inputB: b, unit: unit, rosterPath: roster, output: output, overwrite: force)
         let report = try JobFailure.wrap { () throws(JobError) in try job.run() }
         switch format {
-        case .json: print(AlignmentJSON.value(of: report.alignment).serialized())
+        case .json: JSONOutput.print(AlignmentJSON.value(of: report.alignment))
         case .table: print(AlignmentRenderer(report: report).render())
         }
         if let output { FileHandle.standardError.write(Data("已写出对照表：\(output)\n".utf8)) }

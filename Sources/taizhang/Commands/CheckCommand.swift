@@ -58,7 +58,7 @@ struct CheckCommand: ParsableCommand {
         let renderer = CheckReportRenderer(reports: reports, strict: strict)
 
         switch format {
-        case .json: print(CheckReportRenderer.json(reports).serialized())
+        case .json: JSONOutput.print(CheckReportRenderer.json(reports))
         case .table: print(renderer.render())
         }
         if let annotate { try writeAnnotations(reports, to: annotate) }

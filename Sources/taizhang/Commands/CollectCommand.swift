@@ -60,7 +60,7 @@ struct CollectCommand: ParsableCommand {
             }
         }
         switch format {
-        case .json: print(ProgressJSON.value(of: report.rollup).serialized())
+        case .json: JSONOutput.print(ProgressJSON.value(of: report.rollup))
         case .table: print(CollectReportRenderer(report: report, output: output).render())
         }
     }

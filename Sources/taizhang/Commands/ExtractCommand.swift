@@ -8,13 +8,13 @@ struct ExtractCommand: ParsableCommand {
         abstract: "读取分解表，输出规范任务模型（JSON 或表格摘要）。"
     )
 
-    @Argument(help: "分解表文件（.docx / .xlsx / .csv）")
+    @Argument(help: "分解表文件（.docx / .xlsx / .csv；装有 LibreOffice 时也可为 .doc / .xls / .wps / .et / .odt / .ods）")
     var file: String
 
     @Option(help: "输出格式：json 或 table（终端上默认 table，否则 json）")
     var format: OutputFormat?
 
-    @Option(help: "Excel 工作簿中要读取的工作表名称（默认取第一个含任务表头的可见工作表）")
+    @Option(help: "Excel 工作簿中要读取的工作表名称（默认读取所有含任务表头的可见工作表）")
     var sheet: String?
 
     func run() throws {
@@ -23,7 +23,7 @@ struct ExtractCommand: ParsableCommand {
             catch { throw .unreadable(file: file, error) }
         }
         switch format ?? (Terminal.stdoutIsTerminal ? .table : .json) {
-        case .json: print(CanonicalJSON.value(of: doc).serialized())
+        case .json: JSONOutput.write { CanonicalJSON.write(doc, to: &$0) }
         case .table: print(TaskTableRenderer(document: doc).render())
         }
     }

@@ -124,9 +124,83 @@ import TaizhangModel
         #expect(result.findings.map(\.code.rawValue) == ["hidden-row"])
     }
 
+    /// reading-rules.md: role words are read only where the table has one unit column.
+    @Test func roleWordsAreReadOnlyWithOneUnitColumn() throws {
+        let leadOnly = grid([["工作任务", "牵头单位", "具体要求"], ["（一）甲", "县发展和改革局牵头，县财政局配合", "要求1"]])
+        let task = try build(leadOnly).tasks[0]
+        #expect((task.leadText, task.lead) == ("县发展和改革局", ["县发展和改革局"]))
+        #expect((task.responsibleText, task.responsible) == ("县财政局", ["县财政局"]))
+
+        let both = grid([["工作任务", "牵头部门", "责任单位", "具体要求"], ["（一）甲", "县司法局", "县财政局配合", "要求1"]])
+        let plain = try build(both).tasks[0]
+        #expect(plain.responsibleText == "县财政局配合")
+        #expect(plain.leadText == "县司法局")
+    }
+
     @Test func titleLinesAboveTheHeaderAreCollected() throws {
         let g = grid([["2025年某县任务分解表", "", ""], ["工作任务", "牵头部门", "具体要求"], ["（一）甲", "县财政局", "要求"]],
                      merges: [GridMerge(top: 0, left: 0, bottom: 0, right: 2)])
         #expect(try build(g).titleLines == ["2025年某县任务分解表"])
+    }
+}
+
+/// issue 9: a header over two rows, read from the grid whatever the format.
+@Suite struct TwoRowHeaderTests {
+    func grid(_ rows: [[String]], merges: [GridMerge] = []) -> CellGrid {
+        CellGrid(name: "Sheet1", rows: rows.enumerated().map { i, cells in
+            GridRow(cells: cells.map { GridCell(text: $0) }, origin: .sheetRow("Sheet1", i + 1))
+        }, merges: merges)
+    }
+
+    /// Typed without merges: the heading over blank cells, the sub-headings below.
+    @Test func aTwoRowHeaderTypedWithoutMerges() throws {
+        let g = grid([
+            ["序号", "工作任务", "责任单位", "", "具体要求", "完成时限", ""],
+            ["", "", "牵头单位", "配合单位", "", "开始", "完成"],
+            ["1", "（一）甲", "县财政局", "县审计局", "要求1", "2025年3月", "2025年6月30日"],
+        ])
+        let header = try #require(TableHeader.find(in: g))
+        #expect((header.row, header.lastRow) == (0, 1))
+        #expect(header.columns == [.seq: 0, .title: 1, .lead: 2, .responsible: 3, .requirement: 4, .deadline: 6])
+        let task = try #require(TableBuilder(year: 2025).build(g, header: header).tasks.first)
+        #expect(task.origin == .sheetRow("Sheet1", 3))
+        #expect(task.deadline.date == CalendarDate(iso: "2025-06-30"))
+    }
+
+    /// A heading merged over two columns with no sub-headings under it keeps its role on its
+    /// first column, and the row below is the first task, not a second header row.
+    @Test func aMergedHeadingWithoutSubHeadingsIsOneRow() throws {
+        let g = grid([
+            ["工作任务", "责任单位", "", "具体要求"],
+            ["（一）甲", "县财政局", "县审计局", "要求1"],
+        ], merges: [GridMerge(top: 0, left: 1, bottom: 0, right: 2)])
+        let header = try #require(TableHeader.find(in: g))
+        #expect((header.row, header.lastRow) == (0, 0))
+        #expect(header.columns == [.title: 0, .responsible: 1, .requirement: 3])
+        #expect(TableBuilder(year: 2025).build(g, header: header).tasks.map(\.requirement) == ["要求1"])
+    }
+
+    /// A title merged across the width above the header is not a heading over sub-headings.
+    @Test func aTitleRowIsNotPartOfTheHeader() throws {
+        let g = grid([
+            ["2025年某县任务分解表", "", "", ""],
+            ["工作任务", "牵头部门", "责任单位", "具体要求"],
+            ["（一）甲", "县财政局", "县审计局", "要求1"],
+        ], merges: [GridMerge(top: 0, left: 0, bottom: 0, right: 3)])
+        let header = try #require(TableHeader.find(in: g))
+        #expect((header.row, header.lastRow) == (1, 1))
+        #expect(TableBuilder(year: 2025).build(g, header: header).titleLines == ["2025年某县任务分解表"])
+    }
+
+    /// After a page break both header rows repeat; neither becomes a task.
+    @Test func bothHeaderRowsRepeatedAfterAPageBreakAreSkipped() throws {
+        let head = [["工作任务", "责任单位", "", "具体要求"], ["", "牵头单位", "配合单位", ""]]
+        let g = grid(head + [["（一）甲", "县财政局", "县审计局", "要求1"]] + head + [["（二）乙", "县商务局", "", "要求2"]],
+                     merges: [GridMerge(top: 0, left: 1, bottom: 0, right: 2), GridMerge(top: 0, left: 0, bottom: 1, right: 0),
+                              GridMerge(top: 0, left: 3, bottom: 1, right: 3)])
+        let header = try #require(TableHeader.find(in: g))
+        let tasks = TableBuilder(year: 2025).build(g, header: header).tasks
+        #expect(tasks.map(\.requirement) == ["要求1", "要求2"])
+        #expect(tasks.map(\.lead) == [["县财政局"], ["县商务局"]])
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+import TaizhangTestSupport
 import TaizhangModel
 @testable import TaizhangReaders
 
@@ -34,25 +35,6 @@ import TaizhangModel
 
     @Test func garbageIsNotAZip() {
         #expect(throws: ReadError.notZip) { try ZipArchive(bytes: Array("PK\u{3}\u{4}not really".utf8)) }
-    }
-
-    @Test(arguments: [
-        ([UInt8]([0x50, 0x4B, 0x03, 0x04, 0, 0]), InputFormat?.some(.zip)),
-        ([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0], .ole),
-        (Array("工作任务,牵头部门\n".utf8), .text),
-        ([0xB9, 0xA4, 0xD7, 0xF7, 0x2C], .text),
-        ([0x00, 0x01, 0x02], nil),
-        ([], nil),
-    ])
-    func formatIsSniffedFromTheFirstBytes(_ head: [UInt8], _ expected: InputFormat?) {
-        #expect(InputFormat.sniff(head) == expected)
-    }
-
-    @Test func anOLEFileWithAnEncryptedPackageIsAnEncryptedOOXML() {
-        let header: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 64)
-        let name = Array("EncryptedPackage".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
-        #expect(InputFormat.oleIsEncryptedOOXML(header + name))
-        #expect(!InputFormat.oleIsEncryptedOOXML(header + Array("WordDocument".utf8)))
     }
 
     @Test func errorMessagesSayWhatToDo() {

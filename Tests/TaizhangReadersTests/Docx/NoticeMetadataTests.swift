@@ -40,4 +40,19 @@ import TaizhangModel
         let info = NoticeMetadata.read(paragraphs: ["٢٠٢١年٦月٢日"])
         #expect(info.date == nil)
     }
+
+    /// The title rows above a table's header come after the notice's paragraphs: a title row
+    /// in the table wins over a bare 附件 label, and form lines under the title are passed over.
+    @Test(arguments: [
+        (["附件", "2025年某县任务分解表"], "2025年某县任务分解表"),
+        (["附件1：2025年某县任务分解表"], "2025年某县任务分解表"),
+        (["2025年某县任务分解表", "填报单位（盖章）：          填报日期："], "2025年某县任务分解表"),
+        (["2025年某县任务分解表", "联系人：张三  联系电话：1234567"], "2025年某县任务分解表"),
+        (["关于印发2025年某县政务公开工作要点的通知", "附件"], "关于印发2025年某县政务公开工作要点的通知"),
+    ])
+    func theTitleIsTheLineRightAboveTheTable(_ lines: [String], _ title: String) {
+        let info = NoticeMetadata.read(paragraphs: lines)
+        #expect(info.title == title)
+        #expect(info.year == 2025)
+    }
 }

@@ -70,8 +70,9 @@ enum PlanCorpusFile {
     static let name = "2021-南旺镇-实施方案.docx"
 
     static var input: URL? {
+        // Tests/TaizhangReadersTests/Plan/this.swift → the package → its sibling `shared/corpus`.
         var dir = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { dir.deleteLastPathComponent() }
+        for _ in 0..<4 { dir.deleteLastPathComponent() }
         let file = dir.deletingLastPathComponent().appendingPathComponent("shared/corpus/\(name)")
         return FileManager.default.fileExists(atPath: file.path + ".truth.json") ? file : nil
     }

@@ -1,17 +1,17 @@
 import Testing
+import TaizhangTestSupport
 @testable import TaizhangReaders
 import TaizhangKit
 
 /// The plan reader's rules (corpus README "The plan", judgement calls 4–6), one small body each.
 @Suite struct PlanReaderTests {
     /// A body of paragraphs, numbered from 1 as `DocxBodyParser` numbers them.
-    static func body(_ lines: [String], trackedChanges: Bool = false) -> DocxBody {
-        DocxBody(blocks: lines.enumerated().map { .paragraph(index: $0.offset + 1, text: $0.element) },
-                 tables: [], hasTrackedChanges: trackedChanges)
+    static func body(_ lines: [String]) -> [(index: Int, text: String)] {
+        lines.enumerated().map { ($0.offset + 1, $0.element) }
     }
 
     static func tasks(_ lines: [String]) -> [TaskItem] {
-        PlanReader.read(body(lines))?.tasks ?? []
+        PlanReader.read(paragraphs: body(lines))?.tasks ?? []
     }
 
     /// The shape of the corpus plan, shrunk: masthead, two-line title, preamble, outline, signature.
@@ -38,7 +38,7 @@ import TaizhangKit
     ]
 
     @Test func readsTheDocumentInfo() throws {
-        let info = try #require(PlanReader.read(Self.body(Self.sample))).document
+        let info = try #require(PlanReader.read(paragraphs: Self.body(Self.sample))).document
         #expect(info == TaskDocument.Info(title: "南旺镇人民政府2021年政务公开工作实施方案", docNumber: "旺政发〔2021〕37号",
                                           issuer: "南旺镇人民政府", date: CalendarDate(iso: "2021-06-11"), year: 2021))
     }
@@ -87,8 +87,8 @@ import TaizhangKit
     }
 
     @Test func aBodyWithoutResponsibilityNotesIsNotAPlan() {
-        #expect(PlanReader.read(Self.body(["关于印发某方案的通知", "一、总体要求", "1、提高认识。", "2、加强领导。"])) == nil)
-        #expect(PlanReader.read(Self.body([])) == nil)
+        #expect(PlanReader.read(paragraphs: Self.body(["关于印发某方案的通知", "一、总体要求", "1、提高认识。", "2、加强领导。"])) == nil)
+        #expect(PlanReader.read(paragraphs: Self.body([])) == nil)
     }
 
     /// Other plans number items in other styles; the number is dropped from the requirement.
@@ -198,7 +198,7 @@ import TaizhangKit
     }
 
     @Test func theYearComesFromTheTitleElseTheNumber() throws {
-        let info = try #require(PlanReader.read(Self.body(["汶政办字〔2022〕3号", "某镇政务公开实施方案", "1、年内完成。（责任单位：党政办）"])))
+        let info = try #require(PlanReader.read(paragraphs: Self.body(["汶政办字〔2022〕3号", "某镇政务公开实施方案", "1、年内完成。（责任单位：党政办）"])))
         #expect(info.document.year == 2022)
         #expect(info.tasks.first?.deadline.date == CalendarDate(iso: "2022-12-31"))
     }

@@ -9,9 +9,10 @@ import TaizhangModel
 struct XlsxCorpusTests {
     static let corpus: URL = {
         if let path = ProcessInfo.processInfo.environment["TAIZHANG_CORPUS"] { return URL(fileURLWithPath: path) }
-        // Tests/TaizhangReadersTests/this.swift → the package → its sibling `shared/corpus`.
+        // Tests/TaizhangReadersTests/Xlsx/this.swift → the package → its sibling `shared/corpus`.
         return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/corpus")
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("shared/corpus")
     }()
 
     static let files: [String] = {

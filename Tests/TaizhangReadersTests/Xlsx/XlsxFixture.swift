@@ -1,3 +1,4 @@
+import TaizhangTestSupport
 import TaizhangModel
 import Foundation
 @testable import TaizhangReaders
@@ -62,8 +63,14 @@ struct XlsxFixture {
 
     var entries: [(String, String)] {
         var parts: [(String, String)] = []
+        // Complete enough for Excel and LibreOffice to open the file, not only this reader.
+        let sheetTypes = sheets.indices.map {
+            "<Override PartName=\"/xl/worksheets/sheet\($0 + 1).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+        }.joined()
+        let sharedType = sharedStrings == nil ? "" : "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>"
+        let stylesType = styles == nil ? "" : "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
         parts.append(("[Content_Types].xml", """
-            <?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>
+            <?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\(sheetTypes)\(sharedType)\(stylesType)</Types>
             """))
         parts.append(("_rels/.rels", """
             <?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="\(Self.relType)/officeDocument" Target="xl/workbook.xml"/></Relationships>
@@ -110,6 +117,21 @@ struct XlsxFixture {
 }
 
 extension XlsxFixture {
+    /// A row of inline-string cells from column A (up to Z); empty strings leave the cell out.
+    static func row(_ r: Int, _ texts: [String]) -> String {
+        let cells = texts.enumerated().compactMap { c, text -> String? in
+            guard !text.isEmpty else { return nil }
+            let column = String(UnicodeScalar(UInt8(65 + c)))
+            return #"<c r="\#(column)\#(r)" t="inlineStr"><is><t xml:space="preserve">\#(escape(text))</t></is></c>"#
+        }
+        return #"<row r="\#(r)">"# + cells.joined() + "</row>"
+    }
+
+    /// `<mergeCells>` for A1-style ranges.
+    static func merges(_ ranges: String...) -> String {
+        "<mergeCells count=\"\(ranges.count)\">" + ranges.map { "<mergeCell ref=\"\($0)\"/>" }.joined() + "</mergeCells>"
+    }
+
     /// Each row's cells as their raw paragraphs joined by LF, for compact expectations.
     static func texts(_ grid: CellGrid) -> [[String]] {
         grid.rows.map { $0.cells.map { $0.paragraphs.joined(separator: "\n") } }

@@ -1,4 +1,5 @@
 import Testing
+import TaizhangTestSupport
 import TaizhangModel
 @testable import TaizhangReaders
 

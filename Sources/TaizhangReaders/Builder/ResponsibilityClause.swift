@@ -1,8 +1,10 @@
 import TaizhangModel
 
-/// The note a plan item ends with that names who does it, such as `（责任部门：经贸办、统计站）`,
-/// `（牵头单位：县政府办公室；配合单位：县直各部门）`, `【责任单位:党政办】` or, on its own line,
-/// `责任单位：党政办` (corpus README judgement call 5).
+/// Who leads and who helps, as a text says it: the note a plan item ends with, such as
+/// `（责任部门：经贸办、统计站）`, `（牵头单位：县政府办公室；配合单位：县直各部门）`,
+/// `【责任单位:党政办】` or, on its own line, `责任单位：党政办` (corpus README judgement call 5);
+/// and a table's unit cell that names roles (`init(cell:)`, docs/reading-rules.md). One parser
+/// for both, so that a label means the same in a plan and in a table.
 struct ResponsibilityClause: Equatable, Sendable {
     /// canonical-json.md `leadText`: the units under the lead label, as written.
     var leadText: String

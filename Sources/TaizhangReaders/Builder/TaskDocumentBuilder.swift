@@ -1,0 +1,76 @@
+import TaizhangModel
+
+/// Turns what any reader returned into the canonical model: the format-free second stage.
+///
+/// Handled: every table whose header is recognised (`TableHeader`) is a task table, read in
+/// document order with `seq` running on across tables and `origin` saying which table or sheet;
+/// any other table (a contact list, a schedule, a sheet of 填表说明) is left out with an
+/// `ignored-table` note naming it; empty sheets are left out silently. The notice's metadata comes
+/// from the paragraphs before the first task table and the title rows above its header, read as
+/// one list of lines, so a title in the table's first row gives `title` and `year` exactly as a
+/// title paragraph does, in Word and Excel alike. A Word body without any task table is read as a
+/// narrative plan (`source.format` `plan`, whatever file it came in).
+///
+/// Not handled: metadata of the second and later tables (their titles are not kept); a plan whose
+/// items stand in a table.
+public enum TaskDocumentBuilder {
+    public struct Result: Sendable {
+        /// The model, with the reader's findings and none of the checks'.
+        public var document: TaskDocument
+        /// The task tables read, in order.
+        public var tables: [(grid: CellGrid, header: TableHeader)]
+    }
+
+    /// Throws `noTaskTable` when the input holds neither a task table nor a plan.
+    public static func build(_ input: InputDocument) throws(ReadError) -> Result {
+        var taskTables: [(grid: CellGrid, header: TableHeader)] = []
+        var firstTable: Int?
+        var ignored: [Finding] = []
+        for case .table(let i) in input.blocks {
+            let grid = input.tables[i]
+            if let header = TableHeader.find(in: grid) {
+                if firstTable == nil { firstTable = i }
+                taskTables.append((grid, header))
+            } else if let note = ignoredNote(grid) {
+                ignored.append(note)
+            }
+        }
+
+        guard let firstTable, let first = taskTables.first else {
+            guard let plan = PlanReader.read(paragraphs: input.paragraphs) else { throw .noTaskTable }
+            let source = TaskDocument.Source(file: input.source.file, format: "plan")
+            return Result(document: TaskDocument(source: source, document: plan.document, tasks: plan.tasks,
+                                                 findings: input.notes + ignored),
+                          tables: [])
+        }
+
+        let lines = input.paragraphs(before: firstTable) + TableBuilder.titleLines(first.grid, header: first.header)
+        let info = NoticeMetadata.read(paragraphs: lines)
+        let builder = TableBuilder(year: info.year)
+        var tasks: [TaskItem] = []
+        var found: [Finding] = []
+        for table in taskTables {
+            let built = builder.build(table.grid, header: table.header, firstSeq: tasks.count + 1)
+            tasks += built.tasks
+            found += built.findings
+        }
+        return Result(document: TaskDocument(source: input.source, document: info, tasks: tasks,
+                                             findings: input.notes + ignored + found),
+                      tables: taskTables)
+    }
+
+    /// `ignored-table`: a table without a task header, named by its place and its first row.
+    static func ignoredNote(_ grid: CellGrid) -> Finding? {
+        guard let row = grid.rows.first(where: { !$0.cells.allSatisfy(\.isBlank) }) else { return nil }
+        var texts: [String] = []
+        for cell in row.cells where !cell.text.isEmpty && !texts.contains(cell.text.squashed) {
+            texts.append(cell.text.squashed)
+        }
+        var firstRow = texts.joined(separator: "、")
+        if firstRow.count > 40 { firstRow = String(firstRow.prefix(40)) + "…" }
+        let place = Origin(table: row.origin.table, sheet: row.origin.sheet)
+        let name = place.table != nil || place.sheet != nil ? place.chineseDescription : grid.name
+        return Finding(code: .ignoredTable, origin: place,
+                       message: "\(name)不是任务表（首行：\(firstRow)），已忽略")
+    }
+}

@@ -1,0 +1,44 @@
+import Testing
+import TaizhangModel
+
+/// White space as the corpus and the header matching see it: every Unicode White_Space scalar and
+/// the BOM, found on bytes for speed, must agree with the scalar rule.
+struct TextTests {
+    static let spaces: [Unicode.Scalar] = [
+        "\u{09}", "\u{0A}", "\u{0B}", "\u{0C}", "\u{0D}", " ", "\u{85}", "\u{A0}", "\u{1680}", "\u{2000}", "\u{2005}",
+        "\u{200A}", "\u{2028}", "\u{2029}", "\u{202F}", "\u{205F}", "\u{3000}", "\u{FEFF}",
+    ]
+    /// Neighbours of the white-space scalars in UTF-8 that are not white space.
+    static let lookalikes: [Unicode.Scalar] = ["\u{84}", "\u{A1}", "\u{1681}", "\u{200B}", "\u{2027}", "\u{202E}", "\u{205E}",
+                                               "\u{3001}", "\u{FEFE}", "县", "é", "😀"]
+
+    @Test func squashedDropsEveryWhiteSpaceScalarAndNothingElse() {
+        for space in Self.spaces {
+            #expect(space.isLayoutSpace)
+            #expect("县\(space)财政\(space)\(space)局".squashed == "县财政局", "U+\(String(space.value, radix: 16))")
+            #expect("\(space)".squashed == "")
+            #expect("\(space)".isBlank)
+        }
+        for other in Self.lookalikes {
+            #expect(!other.isLayoutSpace)
+            #expect("a\(other) b".squashed == "a\(other)b", "U+\(String(other.value, radix: 16))")
+            #expect(!"\(other)".isBlank)
+        }
+        #expect("无空白".squashed == "无空白")
+        #expect("".squashed == "" && "".isBlank)
+        #expect(" 县 财政局\u{3000}".squashed[...].squashed == "县财政局")
+    }
+
+    @Test func trimmingKeepsInnerSpace() {
+        #expect("\u{3000} 县 财政局\n".trimmingWhitespace() == "县 财政局")
+        #expect("县财政局".trimmingWhitespace() == "县财政局")
+        #expect(" \u{FEFF}".trimmingWhitespace() == "")
+    }
+
+    @Test func scalarsMakeTheSameStringAsTheStandardLibrary() {
+        for text in ["", "a", "é", "县财政局", "𠀋𠀋", "a县é😀\u{0}"] {
+            #expect(String(scalars: text.unicodeScalars) == text)
+            #expect(String(scalars: Array(text.unicodeScalars).dropFirst()) == String(text.unicodeScalars.dropFirst()))
+        }
+    }
+}
