@@ -101,11 +101,15 @@ enum PageShell {
         }
     }
 
+    /// The extensions the file chooser offers: every format a reader takes (the server still tells
+    /// a file's kind by its content).
+    static let accepted = InputReaders.fileExtensions.sorted().map { "." + $0 }.joined(separator: ",")
+
     /// A drop zone: a file input a keyboard reaches with Tab, a label a mouse drops files on.
     static func dropZone(id: String, text: String, multiple: Bool = false) -> String {
         """
         <div class="drop" id="\(id)-zone">
-        <input type="file" id="\(id)" \(multiple ? "multiple " : "")accept=".docx,.xlsx,.csv">
+        <input type="file" id="\(id)" \(multiple ? "multiple " : "")accept="\(accepted)">
         <label for="\(id)"><strong>\(text)</strong><span>拖到这里，或按 Tab 键选中后按回车选择文件</span></label>
         <div class="drop-status" id="\(id)-status" role="status" aria-live="polite"></div>
         </div>
@@ -115,7 +119,7 @@ enum PageShell {
     static let issue = """
         <section aria-labelledby="upload-h">
         <h2 id="upload-h">上传分解表</h2>
-        \(dropZone(id: "table-file", text: "任务分解表（.docx / .xlsx / .csv）或实施方案"))
+        \(dropZone(id: "table-file", text: "任务分解表或实施方案（Word、Excel、WPS 或 CSV 文件）"))
         </section>
         <section aria-labelledby="tables-h">
         <h2 id="tables-h">工作文件夹中的分解表</h2>
@@ -207,7 +211,7 @@ enum PageShell {
         <fieldset>
         <legend>A：上级或上一年的表</legend>
         <label>工作文件夹中的分解表 <select id="align-table"><option value="">（改为上传文件）</option></select></label>
-        \(dropZone(id: "align-a", text: "或上传 A（.docx / .xlsx / .csv）"))
+        \(dropZone(id: "align-a", text: "或上传 A（Word、Excel、WPS 或 CSV 文件）"))
         </fieldset>
         <fieldset>
         <legend>B：落实它的方案或表</legend>
