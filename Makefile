@@ -8,7 +8,7 @@ DEMO_OUT := out/demo
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := pkg-config libzip-dev libxlsxwriter-dev libxml2-dev python3 unzip
 
-.PHONY: deps build test demo bench bench-quick bench-peers clean
+.PHONY: deps build test demo serve bench bench-quick bench-peers clean
 
 deps:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libzip xlsxwriter libxml-2.0 \
@@ -30,6 +30,10 @@ demo: build
 	$(BIN) extract samples/2025-汶上县-要点分解表.docx --format table | head -n 20
 	@echo
 	$(BIN) split samples/2025-汶上县-要点分解表.docx -o $(DEMO_OUT) --roster samples/汶上县-单位名册.csv --force
+
+# The office loop in a browser: prints the address to open (Ctrl+C stops it).
+serve: build
+	$(BIN) serve
 
 # Speed against the C floor on real-shaped inputs (needs ../shared/bench); not part of the tests.
 bench: deps

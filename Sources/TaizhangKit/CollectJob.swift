@@ -34,6 +34,19 @@ public struct CollectJob: Sendable {
         public var files: [String]
         /// The source table's title, for headings.
         public var title: String?
+        /// What became of each file, in the order of `files`.
+        public var outcomes: [FileOutcome]
+    }
+
+    /// What became of one file: the unit it is a return of (nil when it is none), whether it is
+    /// the return counted for that unit (the newest), its ledger, and its findings, each naming
+    /// the file (a return not counted also carries its `duplicate-return`).
+    public struct FileOutcome: Sendable {
+        public var path: String
+        public var unit: String?
+        public var counted: Bool
+        public var ledger: ReturnedLedger?
+        public var findings: [Finding]
     }
 
     /// One input after the first pass: read, or why not.
@@ -89,16 +102,22 @@ public struct CollectJob: Sendable {
                 candidates[unit, default: []].append((outcome.path, ledger, outcome.findings.count))
             }
         }
+        var outcomes = sorting.map { FileOutcome(path: $0.path, unit: $0.accepted?.0, counted: false,
+                                                 ledger: $0.accepted?.1, findings: $0.findings) }
+        let outcomeIndex = Dictionary(outcomes.indices.map { (outcomes[$0].path, $0) }, uniquingKeysWith: { a, _ in a })
         var returns: [ProgressRollup.Return] = []
         for unit in assignment.units {
             guard let list = candidates[unit], !list.isEmpty else { continue }
             let ordered = list.sorted { Self.isNewer($0.path, $0.ledger, than: $1.path, $1.ledger) }
             let kept = ordered[0]
             returns.append(.init(unit: unit, ledger: kept.ledger, findings: kept.findings))
+            if let i = outcomeIndex[kept.path] { outcomes[i].counted = true }
             for older in ordered.dropFirst() {
-                findings.append(Finding(code: .duplicateReturn, message:
+                let duplicate = Finding(code: .duplicateReturn, message:
                     "\(unit)报回了\(list.count)份台账：计入“\(kept.ledger.file)”\(Self.dated(kept.ledger))，未计入“\(older.ledger.file)”\(Self.dated(older.ledger))",
-                    file: older.ledger.file))
+                    file: older.ledger.file)
+                findings.append(duplicate)
+                if let i = outcomeIndex[older.path] { outcomes[i].findings.append(duplicate) }
             }
         }
 
@@ -110,7 +129,7 @@ public struct CollectJob: Sendable {
                     .write(rollup, title: source.document.document.title, to: output, overwrite: overwrite, sourcePath: against)
             } catch { throw .unwritable(error) }
         }
-        return Report(rollup: rollup, files: files, title: source.document.document.title)
+        return Report(rollup: rollup, files: files, title: source.document.document.title, outcomes: outcomes)
     }
 
     /// What one file turned out to be: its findings, and the unit it is a return of when it is one.

@@ -67,32 +67,12 @@ struct AlignmentSheet {
         "任务对照表：\(alignment.b.file)（任务内容）对照 \(alignment.a.file)（对应任务内容），红字为只有一方有的文字"
     }
 
-    /// B's text and the linked A texts as runs, the characters the other side lacks marked. Each
-    /// A text is headed by its number when there are several.
+    /// B's text and the linked A texts as styled runs, the characters the other side lacks in red.
     private static func comparedRuns(_ textB: String, _ linked: [TaskItem]) -> (b: [(text: String, style: Style)], a: [(text: String, style: Style)]) {
-        guard !linked.isEmpty else { return ([(textB, plainRun)], []) }
-        let textsA = linked.map(\.text)
-        let charsB = Array(textB)
-        let charsA = textsA.map(Array.init)
-        let marks = CharacterDiff.marks(charsB, Array(charsA.joined(separator: ["\n"])))
-        var runsA: [(text: String, style: Style)] = []
-        var offset = 0
-        for (k, chars) in charsA.enumerated() {
-            if k > 0 { runsA.append(("\n", plainRun)) }
-            if linked.count > 1 { runsA.append(("【第\(linked[k].seq)项】", plainRun)) }
-            runsA += runs(chars, Array(marks.b[offset..<(offset + chars.count)]))
-            offset += chars.count + 1
+        let compared = ComparedText(b: textB, linked: linked)
+        func styled(_ runs: [ComparedText.Run]) -> [(text: String, style: Style)] {
+            runs.map { ($0.text, $0.marked ? differentRun : plainRun) }
         }
-        return (runs(charsB, marks.a), runsA)
-    }
-
-    private static func runs(_ chars: [Character], _ marks: [Bool]) -> [(text: String, style: Style)] {
-        var out: [(text: String, style: Style)] = []
-        for (ch, marked) in zip(chars, marks) {
-            let style = marked ? differentRun : plainRun
-            if let last = out.last, last.style == style { out[out.count - 1].text.append(ch) }
-            else { out.append((String(ch), style)) }
-        }
-        return out
+        return (styled(compared.b), styled(compared.a))
     }
 }

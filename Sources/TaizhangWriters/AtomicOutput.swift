@@ -3,9 +3,10 @@ import Foundation
 /// Writes a file under a temporary name in the target folder and moves it into place only when
 /// it is complete (issue 4): a crash or an error never leaves a half-written ledger, an existing
 /// file is kept unless overwriting was asked for, and the input document is never the target.
-enum AtomicOutput {
+/// Public for the web server, which stores uploads the same way.
+public enum AtomicOutput {
     /// Runs `body` with the temporary path to write, then renames it to `path`.
-    static func write(to path: String, overwrite: Bool, sourcePath: String?,
+    public static func write(to path: String, overwrite: Bool, sourcePath: String?,
                       _ body: (String) throws(WriteError) -> Void) throws(WriteError) {
         let (folder, name) = split(path)
         var isFolder: ObjCBool = false
@@ -26,6 +27,17 @@ enum AtomicOutput {
             unlink(temporary)
             if case .xlsx(let operation, let reason, nil) = error { throw .xlsx(operation: operation, reason: reason, path: path) }
             throw error
+        }
+    }
+
+    /// Writes `bytes` to `path` atomically. Without `overwrite`, an existing file (even one that
+    /// appears while writing) is never replaced: `.fileExists` says so, and the caller may pick
+    /// another name.
+    public static func write(bytes: [UInt8], to path: String, overwrite: Bool) throws(WriteError) {
+        try write(to: path, overwrite: overwrite, sourcePath: nil) { (temporary) throws(WriteError) in
+            guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else {
+                throw .io(path: path, reason: reason(errno))
+            }
         }
     }
 
