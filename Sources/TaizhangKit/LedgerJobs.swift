@@ -78,38 +78,36 @@ public struct SplitJob: Sendable {
                                     overwrite: overwrite, sourcePaths: [input] + [rosterPath].compactMap { $0 })
         } catch { throw .unwritable(error) }
 
-        // Ledgers are independent workbooks: written on every core, reported as each is done.
-        let writer = LedgerWriter(generator: TaizhangVersion.generator, environment: environment)
-        let counter = ProgressCounter(total: assignment.units.count, report: progress)
-        let units = assignment.units
-        let title = doc.document.title, year = doc.document.year, file = doc.source.file
-        let rosterIsInferred = given == nil
-        let written = Parallel.map(units) { i, unit -> Result<UnitSummary, WriteError> in
+        let ledgers = assignment.units.map { unit in
             let duties = assignment.duties(of: unit)
-            let stamp = LedgerStamp(unit: unit, sourceFile: file, sourceSHA256: sha, year: year,
-                                    roster: roster, rosterIsInferred: rosterIsInferred, duties: duties)
-            let ledger = Ledger(title: LedgerTitle.forUnit(unit, tableTitle: title, year: year), stamp: stamp,
-                                entries: duties.compactMap { duty in tasks[duty.seq].map { LedgerEntry(task: $0, role: duty.role) } })
-            defer { counter.tick(unit) }
+            let stamp = LedgerStamp(unit: unit, sourceFile: doc.source.file, sourceSHA256: sha, year: doc.document.year,
+                                    roster: roster, rosterIsInferred: given == nil, duties: duties)
+            return Ledger(title: LedgerTitle.forUnit(unit, tableTitle: doc.document.title, year: doc.document.year), stamp: stamp,
+                          entries: duties.compactMap { duty in tasks[duty.seq].map { LedgerEntry(task: $0, role: duty.role) } })
+        }
+        let summaries = zip(ledgers, names).map { UnitSummary(ledger: $0, fileName: $1) }
+        let whole = LedgerSource.wholeTable(doc, sourceSHA256: sha, roster: (roster, given == nil))
+
+        // The ledgers and the summary are independent workbooks: written on every core at once,
+        // reported as each is done.
+        let ledgerWriter = LedgerWriter(generator: TaizhangVersion.generator, environment: environment)
+        let summaryWriter = SummaryWriter(generator: TaizhangVersion.generator, environment: environment)
+        let counter = ProgressCounter(total: ledgers.count, report: progress)
+        let findings = doc.findings
+        let failures = Parallel.map(Array(0...ledgers.count)) { _, i -> WriteError? in
             do throws(WriteError) {
-                try writer.write(ledger, to: batch.file(names[i]))
-                return .success(UnitSummary(ledger: ledger, fileName: names[i]))
-            } catch { return .failure(error) }
+                if i == ledgers.count {
+                    try summaryWriter.write(units: summaries, whole: whole, findings: findings,
+                                            to: batch.file(LedgerFileName.summary))
+                } else {
+                    defer { counter.tick(ledgers[i].unit ?? "") }
+                    try ledgerWriter.write(ledgers[i], to: batch.file(names[i]))
+                }
+                return nil
+            } catch { return error }
         }
-        var summaries: [UnitSummary] = []
-        for result in written {
-            switch result {
-            case .success(let summary): summaries.append(summary)
-            case .failure(let error): batch.discard(); throw .unwritable(error)
-            }
-        }
-        do {
-            try SummaryWriter(generator: TaizhangVersion.generator, environment: environment)
-                .write(units: summaries,
-                       whole: LedgerSource.wholeTable(doc, sourceSHA256: sha, roster: (roster, given == nil)),
-                       findings: doc.findings, to: batch.file(LedgerFileName.summary))
-            try batch.commit()
-        } catch { batch.discard(); throw .unwritable(error) }
+        if let failure = failures.compactMap({ $0 }).first { batch.discard(); throw .unwritable(failure) }
+        do { try batch.commit() } catch { batch.discard(); throw .unwritable(error) }
         return Report(outputDirectory: outputDirectory, ledgerFiles: names, summaryFile: LedgerFileName.summary,
                       document: doc, findings: doc.findings)
     }

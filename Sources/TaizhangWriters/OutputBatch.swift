@@ -46,7 +46,8 @@ public final class OutputBatch: @unchecked Sendable {
         guard !done else { return }
         try Self.flush(staging)
         var isFolder: ObjCBool = false
-        if !FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
+        let isNew = !FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder)
+        if isNew {
             guard rename(staging, folder) == 0 else { throw .io(path: folder, reason: AtomicOutput.reason(errno)) }
         } else {
             for name in names {
@@ -62,7 +63,8 @@ public final class OutputBatch: @unchecked Sendable {
             }
             try? FileManager.default.removeItem(atPath: staging)
         }
-        try Self.flush(folder)
+        // The new names in the folder (or the folder in its parent) are made durable too.
+        try Self.flushDirectory(isNew ? parentOf(folder) : folder)
         done = true
         TemporaryFiles.unregister(staging)
     }
@@ -72,6 +74,18 @@ public final class OutputBatch: @unchecked Sendable {
         try? FileManager.default.removeItem(atPath: staging)
         TemporaryFiles.unregister(staging)
         done = true
+    }
+
+    private func parentOf(_ path: String) -> String {
+        let parent = (path as NSString).deletingLastPathComponent
+        return parent.isEmpty ? "." : parent
+    }
+
+    private static func flushDirectory(_ path: String) throws(WriteError) {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw .io(path: path, reason: AtomicOutput.reason(errno)) }
+        defer { close(fd) }
+        _ = fsync(fd)
     }
 
     /// One flush for everything written under `path`: `syncfs` where there is one, which writes
