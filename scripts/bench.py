@@ -48,8 +48,10 @@ def timed(args, cwd=None):
 
 def build():
     print("building taizhang (release, static Swift standard library) ...", flush=True)
-    sh("swift", "build", "-c", "release", "--static-swift-stdlib", "--scratch-path", SCRATCH, "--product", "taizhang",
-       cwd=ROOT, stdout=subprocess.DEVNULL)
+    built = subprocess.run(["swift", "build", "-c", "release", "--static-swift-stdlib", "--scratch-path", SCRATCH,
+                            "--product", "taizhang"], cwd=ROOT, capture_output=True, text=True)
+    if built.returncode != 0:
+        raise SystemExit(built.stdout + built.stderr)
     out = subprocess.run(["swift", "build", "-c", "release", "--scratch-path", SCRATCH, "--show-bin-path"], cwd=ROOT,
                          check=True, capture_output=True, text=True).stdout.strip()
     floor = os.path.join(DATA, "floor")

@@ -89,21 +89,22 @@ public struct ProgressWorkbookWriter: Sendable {
     }
 
     private func unitTable(_ rollup: ProgressRollup) -> PlainTable {
-        let headers = ["单位", "类别", "报送情况", "文件", "填报人", "联系电话", "填报日期", "牵头任务", "配合任务"]
+        let headers = ["单位", "类别", "报送情况", "文件", "单位依据", "填报人", "联系电话", "填报日期", "牵头任务", "配合任务"]
             + TaskStatus.allCases.map(\.rawValue) + [ProgressRollup.unfilled, ProgressAlert.overdue.rawValue, "问题数"]
         let rows = rollup.units.map { unit -> [PlainTable.Cell] in
             let state: ProgressAlert? = unit.returned ? nil : .notReported
             var cells: [PlainTable.Cell] = [
                 .text(unit.unit), .text(unit.category.rawValue),
                 .filled(unit.returned ? "已报送" : "未报送", state.flatMap { colors.fills[$0] }),
-                .text(unit.file ?? ""), .text(unit.reporter?.name ?? ""), .text(unit.reporter?.phone ?? ""),
+                .text(unit.file ?? ""), .text(unit.evidence?.rawValue ?? ""),
+                .text(unit.reporter?.name ?? ""), .text(unit.reporter?.phone ?? ""),
                 .text(unit.reporter?.date?.iso ?? ""), .number(unit.leads.count), .number(unit.shares.count),
             ]
             cells += unit.statuses.map { .number($0.count) }
             cells += [.filled(String(unit.overdue), unit.overdue > 0 ? colors.fills[.overdue] : nil), .number(unit.findings)]
             return cells
         }
-        let widths: [Double] = [28, 10, 10, 36, 10, 16, 12] + Array(repeating: 10, count: headers.count - 7)
+        let widths: [Double] = [28, 10, 10, 36, 14, 10, 16, 12] + Array(repeating: 10, count: headers.count - 8)
         return PlainTable(headers: headers, rows: rows, maxWidth: widths)
     }
 

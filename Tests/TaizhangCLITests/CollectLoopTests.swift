@@ -185,6 +185,12 @@ import TaizhangTestSupport
         for row in unitSheet.rows.dropFirst() {
             #expect(row.cells[2].text == (row.cells[0].text == missing ? "未报送" : "已报送"), "\(row.cells[0].text)")
         }
+        // What named each unit: the ledger's properties, and for the CSV (which keeps none) the 填报单位 cell.
+        let evidence = Dictionary(unitSheet.rows.dropFirst().map { ($0.cells[0].text, $0.cells[4].text) }, uniquingKeysWith: { a, _ in a })
+        #expect(unitSheet.rows[0].cells[4].text == "单位依据")
+        #expect(evidence[typedAsText] == "文档属性")
+        #expect(evidence[asCSV] == "填报单位单元格")
+        #expect(evidence[missing] == "")
         let taskSheet = try book.grid(of: book.sheets[0])
         let header = taskSheet.rows[2].cells.map(\.text)
         let alertColumn = try #require(header.firstIndex(of: "督办提示"))

@@ -37,6 +37,8 @@ public struct ProgressRollup: Sendable {
         public var category: UnitCategory
         public var returned: Bool
         public var file: String?
+        /// What in the return named its unit (`ReturnedLedger.Evidence`), for a clerk to trust it.
+        public var evidence: ReturnedLedger.Evidence?
         public var reporter: Reporter?
         /// Tasks by status as reported: a `TaskStatus` raw value, or `未填写`; every key present.
         public var statuses: [(status: String, count: Int)]
@@ -119,7 +121,7 @@ public struct ProgressRollup: Sendable {
                 Reporter(name: r.ledger.reporter[.name], phone: r.ledger.reporter[.phone], date: r.ledger.reporter.date.date)
             }
             return Unit(unit: unit, category: assignment.categories[unit] ?? .other, returned: r != nil,
-                        file: r?.ledger.file, reporter: reporter,
+                        file: r?.ledger.file, evidence: r.flatMap(Self.evidence), reporter: reporter,
                         statuses: (TaskStatus.allCases.map(\.rawValue) + [Self.unfilled]).map { ($0, counts[$0] ?? 0) },
                         overdue: alertsByUnit[unit]?.values.filter { $0 == .overdue }.count ?? 0,
                         findings: r?.findings ?? 0,
@@ -131,6 +133,11 @@ public struct ProgressRollup: Sendable {
         self.nearDays = nearDays
         self.tasks = tasks
         self.findings = findings
+    }
+
+    private static func evidence(_ r: Return) -> ReturnedLedger.Evidence? {
+        if case .unit(_, let evidence) = r.ledger.owner { return evidence }
+        return nil
     }
 
     /// Units that owe a return and sent none, in roster order.
