@@ -114,7 +114,7 @@ public struct CollectJob: Sendable {
             if let i = outcomeIndex[kept.path] { outcomes[i].counted = true }
             for older in ordered.dropFirst() {
                 let duplicate = Finding(code: .duplicateReturn, message:
-                    "\(unit)报回了\(list.count)份台账：计入“\(kept.ledger.file)”\(Self.dated(kept.ledger))，未计入“\(older.ledger.file)”\(Self.dated(older.ledger))",
+                    "\(unit)报回了\(list.count)份台账：计入“\(Self.shown(kept, older))”\(Self.dated(kept.ledger))，未计入“\(Self.shown(older, kept))”\(Self.dated(older.ledger))",
                     file: older.ledger.file)
                 findings.append(duplicate)
                 if let i = outcomeIndex[older.path] { outcomes[i].findings.append(duplicate) }
@@ -214,6 +214,13 @@ public struct CollectJob: Sendable {
 
     private static func modified(_ path: String) -> Date {
         ((try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date) ?? .distantPast
+    }
+
+    /// A return's file name, or its path when the other file of the message has the same name
+    /// (the same ledger sent twice, into two folders).
+    private static func shown(_ file: (path: String, ledger: ReturnedLedger, findings: Int),
+                              _ other: (path: String, ledger: ReturnedLedger, findings: Int)) -> String {
+        file.ledger.file == other.ledger.file ? file.path : file.ledger.file
     }
 
     private static func dated(_ ledger: ReturnedLedger) -> String {
