@@ -65,10 +65,17 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     public func adding(days: Int) -> CalendarDate { CalendarDate(daysSinceEpoch: daysSinceEpoch + days) }
 
     public var iso: String {
-        func pad(_ n: Int, _ w: Int) -> String {
-            let s = String(n); return String(repeating: "0", count: max(0, w - s.count)) + s
+        // Digits by hand: this runs for every date of a large table's JSON.
+        String(unsafeUninitializedCapacity: 10) { buffer in
+            func digits(_ n: Int, _ width: Int, at start: Int) {
+                var n = n
+                for k in stride(from: start + width - 1, through: start, by: -1) { buffer[k] = UInt8(48 + n % 10); n /= 10 }
+            }
+            digits(year, 4, at: 0); buffer[4] = UInt8(ascii: "-")
+            digits(month, 2, at: 5); buffer[7] = UInt8(ascii: "-")
+            digits(day, 2, at: 8)
+            return 10
         }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
     public var description: String { iso }

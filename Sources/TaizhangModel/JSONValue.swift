@@ -124,6 +124,16 @@ public struct JSONWriter {
         if sink != nil, buffer.count >= flushSize { finish() }
     }
 
+    /// Whether any byte of `w` is below 0x20, a quote or a backslash (bit tricks of "Bit Twiddling
+    /// Hacks": a byte below n, a byte equal to n).
+    @inline(__always)
+    private static func needsEscape(_ w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+        let below = (w &- ones &* 0x20) & ~w & highs != 0
+        return below || hasZero(w ^ (ones &* 0x22)) || hasZero(w ^ (ones &* 0x5C))
+    }
+
     private static func writeString(_ s: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var s = s
@@ -132,6 +142,14 @@ public struct JSONWriter {
             var start = 0, i = 0
             let n = bytes.count
             while i < n {
+                // Eight bytes at a time while none needs an escape (SWAR: no byte below 0x20,
+                // no quote, no backslash): most of a document is plain Chinese text.
+                while i + 8 <= n {
+                    let w = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    if Self.needsEscape(w) { break }
+                    i += 8
+                }
+                guard i < n else { break }
                 let byte = bytes[i]
                 if byte >= 0x20 && byte != 0x22 && byte != 0x5C { i += 1; continue }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))

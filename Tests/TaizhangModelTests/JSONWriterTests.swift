@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+import TaizhangModel
+
+/// The JSON written by hand must read back as what was written, whatever bytes a cell holds:
+/// escapes at every position of the eight-byte scan, control characters, quotes, Chinese text.
+struct JSONWriterTests {
+    @Test func stringsReadBackExactly() throws {
+        let pieces = ["县财政局", "\"", "\\", "\n", "\t", "\r", "\u{1}", "\u{1F}", "a", " ", "😀", "/"]
+        var texts: [String] = [""]
+        for length in 1...20 {
+            for offset in 0..<pieces.count {
+                texts.append((0..<length).map { pieces[($0 * 7 + offset) % pieces.count] }.joined())
+            }
+        }
+        let value = JSONValue.array(texts.map { .string($0) })
+        for pretty in [true, false] {
+            let data = Data(value.serialized(pretty: pretty).utf8)
+            let read = try #require(try JSONSerialization.jsonObject(with: data) as? [String])
+            #expect(read == texts)
+        }
+    }
+
+    @Test func streamedOutputIsTheSameAsWhole() {
+        let value = JSONValue.object([("a", .array([.int(1), .string("二"), .null, .bool(true)])), ("b", .object([])), ("c", .array([]))])
+        var chunks: [UInt8] = []
+        var writer = JSONWriter(flushSize: 3) { chunks += $0 }
+        writer.value(value)
+        writer.finish()
+        #expect(String(decoding: chunks, as: UTF8.self) == value.serialized())
+        #expect(value.serialized() == "{\n  \"a\": [\n    1,\n    \"二\",\n    null,\n    true\n  ],\n  \"b\": {},\n  \"c\": []\n}")
+    }
+
+    @Test func datesAreWrittenWithPadding() {
+        #expect(CalendarDate(year: 2025, month: 3, day: 9)!.iso == "2025-03-09")
+        #expect(CalendarDate(year: 987, month: 12, day: 31)!.iso == "0987-12-31")
+    }
+}
