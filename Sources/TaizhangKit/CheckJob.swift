@@ -37,6 +37,7 @@ public struct CheckJob: Sendable {
         public var grid: CellGrid?
         /// For a task table, its header; for a ledger, nil (its header is in `ledger`).
         public var header: TableHeader?
+        /// The ledger read; its rows only when grids are kept (`keepsGrids`).
         public var ledger: ReturnedLedger?
         /// For a ledger, the kind of workbook taizhang wrote it as.
         public var workbookKind: WorkbookKind?
@@ -87,8 +88,11 @@ public struct CheckJob: Sendable {
                 // The reader's notes (a conversion) first, then what the checks found.
                 let findings = input.notes.map { f in var f = f; f.file = fileName; return f }
                     + Self.findings(of: returned.ledger, context: context)
+                // A batch without annotated copies keeps what the report shows of a ledger, not its rows.
+                var ledger = returned.ledger
+                if !keepsGrids { ledger.rows = [] }
                 return FileReport(path: path, kind: .ledger, findings: findings, grid: keepsGrids ? returned.grid : nil,
-                                  ledger: returned.ledger, workbookKind: returned.kind)
+                                  ledger: ledger, workbookKind: returned.kind)
             }
             let table = try extractor.read(input)
             let coverage = PlanCoverage.findings(plan: table.document, table: context.source, roster: context.roster)
