@@ -37,7 +37,10 @@ enum WordXML {
         return DocxBody(blocks: parser.blocks, tables: parser.tables, hasTrackedChanges: parser.hasTrackedChanges)
     }
 
-    static func texts(_ grid: CellGrid) -> [[String]] { grid.rows.map { $0.cells.map(\.text) } }
+    /// Each row's slots across the grid's width (a row's cells end at its last cell with content).
+    static func texts(_ grid: CellGrid) -> [[String]] {
+        grid.rows.indices.map { r in (0..<grid.columnCount).map { grid.cell(r, $0).text } }
+    }
 
     /// A whole .docx package around a body, complete enough for Word and LibreOffice to open.
     static func docx(_ body: String) -> [UInt8] {
