@@ -7,8 +7,9 @@ import TaizhangReaders
 public enum RosterFile {
     public static let headers = ["单位名称", "别名", "类别"]
 
-    public static func read(path: String) throws(ReadError) -> Roster {
-        let input = try InputReaders.read(.path(path), options: ReadOptions(environment: ProcessInfo.processInfo.environment))
+    public static func read(path: String, limits: ReadLimits = ReadLimits()) throws(ReadError) -> Roster {
+        let input = try InputReaders.read(.path(path), options: ReadOptions(environment: ProcessInfo.processInfo.environment,
+                                                                           limits: limits))
         for grid in input.tables {
             guard let (headerRow, columns) = header(in: grid) else { continue }
             var units: [Roster.Unit] = []
