@@ -8,7 +8,7 @@ DEMO_OUT := out/demo
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := pkg-config libzip-dev libxlsxwriter-dev libxml2-dev python3 unzip
 
-.PHONY: deps build test demo bench clean
+.PHONY: deps build test demo bench fuzz sanitize clean
 
 deps:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libzip xlsxwriter libxml-2.0 \
@@ -34,6 +34,19 @@ demo: build
 bench: deps
 	scripts/bench.sh
 	scripts/bench-collect.sh
+
+# Fuzzing (not in CI): each libFuzzer target runs for SECONDS; JOBS=2 runs two at a time,
+# TARGETS picks some of docx xlsx csv plan ledger. See docs/fuzzing.md.
+SECONDS ?= 60
+JOBS ?= 1
+TARGETS ?=
+fuzz: deps
+	JOBS=$(JOBS) scripts/fuzz.sh $(SECONDS) $(TARGETS)
+
+# The whole test suite under AddressSanitizer and UndefinedBehaviorSanitizer, in its own build folder.
+sanitize: deps
+	$(SWIFT) build --build-tests --scratch-path .build/sanitize --sanitize=address --sanitize=undefined
+	$(SWIFT) test --skip-build --scratch-path .build/sanitize --sanitize=address --sanitize=undefined
 
 clean:
 	rm -rf .build out bench-data
