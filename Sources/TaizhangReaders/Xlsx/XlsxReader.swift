@@ -55,15 +55,19 @@ public final class XlsxReader {
         let folder = PackageRelationships.folder(of: workbookPart)
 
         var sheets: [XlsxSheetInfo] = []
+        // A part is one sheet: a workbook naming one part many times must not have it read many times.
+        var parts = Set<String>()
         for (position, entry) in workbook.sheets.enumerated() {
             if let id = entry.relationshipID, let relationship = relationships.byID[id] {
                 // Chart and dialog sheets have no cells.
-                guard relationship.type.hasSuffix("/worksheet") else { continue }
+                guard relationship.type.hasSuffix("/worksheet"), parts.insert(ZipArchive.partKey(relationship.target)).inserted else {
+                    continue
+                }
                 sheets.append(XlsxSheetInfo(name: entry.name, isHidden: entry.isHidden, partPath: relationship.target))
             } else {
                 // Without relationships, fall back to the conventional part name.
                 let guess = folder + "worksheets/sheet\(position + 1).xml"
-                guard archive.contains(guess) else { continue }
+                guard archive.contains(guess), parts.insert(ZipArchive.partKey(guess)).inserted else { continue }
                 sheets.append(XlsxSheetInfo(name: entry.name, isHidden: entry.isHidden, partPath: guess))
             }
         }
