@@ -46,7 +46,7 @@ fuzz: deps
 # The whole test suite under AddressSanitizer and UndefinedBehaviorSanitizer, in its own build folder.
 sanitize: deps
 	$(SWIFT) build --build-tests --scratch-path .build/sanitize --sanitize=address --sanitize=undefined
-	$(SWIFT) test --skip-build --scratch-path .build/sanitize --sanitize=address --sanitize=undefined
+	TAIZHANG_SANITIZED=1 $(SWIFT) test --skip-build --scratch-path .build/sanitize --sanitize=address --sanitize=undefined
 
 clean:
 	rm -rf .build out bench-data

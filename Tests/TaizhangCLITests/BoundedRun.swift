@@ -4,6 +4,10 @@ import Foundation
 /// limit (`ulimit -v`, through /bin/sh) and a timeout (`timeout -s KILL`), with the folder as its
 /// working directory and a temporary folder of its own: so a test sees the exit code, what was
 /// printed, and every file the run left behind.
+///
+/// Under `make sanitize` (`TAIZHANG_SANITIZED` set) the binary carries AddressSanitizer, which
+/// reserves terabytes of address space: the limit is then AddressSanitizer's own cap on resident
+/// memory, with room for its bookkeeping, and the timeout is longer.
 struct BoundedRun {
     struct Result {
         var status: Int32
@@ -35,10 +39,13 @@ struct BoundedRun {
 
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", #"ulimit -v "$1"; t="$2"; shift 2; exec timeout -s KILL "$t" "$@""#, "sh",
-                             String(memoryKB), String(seconds), CLIRunner.binary.path] + arguments
-        process.currentDirectoryURL = folder
         var environment = ProcessInfo.processInfo.environment
+        let sanitized = environment["TAIZHANG_SANITIZED"] != nil
+        if sanitized { environment["ASAN_OPTIONS"] = "hard_rss_limit_mb=\(memoryKB / 1024 * 3)" }
+        process.arguments = ["-c", #"[ "$1" = 0 ] || ulimit -v "$1"; t="$2"; shift 2; exec timeout -s KILL "$t" "$@""#, "sh",
+                             sanitized ? "0" : String(memoryKB), String(sanitized ? seconds * 4 : seconds),
+                             CLIRunner.binary.path] + arguments
+        process.currentDirectoryURL = folder
         environment["TMPDIR"] = temporary.path
         // No LibreOffice: a hostile file is never handed to another program here.
         environment["TAIZHANG_SOFFICE"] = "/nonexistent/soffice"
