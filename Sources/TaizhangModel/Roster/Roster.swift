@@ -23,10 +23,6 @@ public struct Roster: Hashable, Sendable {
 
     public private(set) var units: [Unit]
     private var byKey: [String: Int] = [:]
-    /// Keys by what an abbreviation keeps of its name (`UnitName.abbreviationShape`): the only
-    /// keys one name may abbreviate or be abbreviated from, so that a lookup does not compare
-    /// the name with every unit of a large roster.
-    private var byShape: [String: [String]] = [:]
 
     public init(units: [Unit]) {
         self.units = []
@@ -43,21 +39,11 @@ public struct Roster: Hashable, Sendable {
             for alias in [unit.name] + unit.aliases where alias != units[existing].name && !units[existing].aliases.contains(alias) {
                 units[existing].aliases.append(alias)
             }
-            for k in keys {
-                if byKey[k] == nil { remember(shapeOf: k) }
-                byKey[k] = existing
-            }
+            for k in keys { byKey[k] = existing }
             return
         }
         units.append(unit)
-        for k in keys where byKey[k] == nil {
-            byKey[k] = units.count - 1
-            remember(shapeOf: k)
-        }
-    }
-
-    private mutating func remember(shapeOf key: String) {
-        if let shape = UnitName.abbreviationShape(key) { byShape[shape, default: []].append(key) }
+        for k in keys where byKey[k] == nil { byKey[k] = units.count - 1 }
     }
 
     public func unit(named name: String) -> Unit? { index(of: name).map { units[$0] } }
@@ -67,12 +53,9 @@ public struct Roster: Hashable, Sendable {
         let key = UnitName.key(name)
         if let i = byKey[key] { return i }
         guard !UnitSplitter.isCollective(name) else { return nil }
-        guard let shape = UnitName.abbreviationShape(key) else { return nil }
-        let fits = Set((byShape[shape] ?? []).compactMap { k -> Int? in
-            guard let i = byKey[k], units[i].category != .collective,
-                  UnitName.isAbbreviation(key, of: k) || UnitName.isAbbreviation(k, of: key) else { return nil }
-            return i
-        })
+        let fits = Set(byKey.filter { k, i in
+            units[i].category != .collective && (UnitName.isAbbreviation(key, of: k) || UnitName.isAbbreviation(k, of: key))
+        }.values)
         return fits.count == 1 ? fits.first : nil
     }
 

@@ -38,13 +38,6 @@ public enum CollectiveName {
 
 
 extension UnitName {
-    /// What an abbreviation shares with its name: the first two characters and the last. Keys
-    /// shorter than four characters abbreviate nothing and are abbreviated from nothing shorter.
-    static func abbreviationShape(_ key: String) -> String? {
-        guard key.count >= 4, let last = key.last else { return nil }
-        return String(key.prefix(2)) + String(last)
-    }
-
     /// `县应急局` for `县应急管理局`, `县医保局` for `县医疗保障局`, `县市场监管局` for `县市场监督管理局`:
     /// the short key keeps the long one's place prefix, first word character and unit-type ending,
     /// and its other characters appear in order. Conservative on purpose: `县水务局` is not taken
