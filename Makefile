@@ -43,10 +43,14 @@ TARGETS ?=
 fuzz: deps
 	JOBS=$(JOBS) scripts/fuzz.sh $(SECONDS) $(TARGETS)
 
-# The whole test suite under AddressSanitizer and UndefinedBehaviorSanitizer, in its own build folder.
+# The whole test suite under AddressSanitizer, in its own build folder. swiftc has no
+# UndefinedBehaviorSanitizer on Linux (-sanitize=undefined is refused for this target): undefined
+# behaviour in Swift is what the debug build already traps (overflow, bounds, exclusivity, kept
+# checked here); the C libraries are Debian's and not rebuilt. See docs/fuzzing.md.
+SANITIZE := --scratch-path .build/sanitize --sanitize=address -Xswiftc -enforce-exclusivity=checked
 sanitize: deps
-	$(SWIFT) build --build-tests --scratch-path .build/sanitize --sanitize=address --sanitize=undefined
-	TAIZHANG_SANITIZED=1 $(SWIFT) test --skip-build --scratch-path .build/sanitize --sanitize=address --sanitize=undefined
+	$(SWIFT) build --build-tests $(SANITIZE)
+	TAIZHANG_SANITIZED=1 $(SWIFT) test --skip-build $(SANITIZE)
 
 clean:
 	rm -rf .build out bench-data

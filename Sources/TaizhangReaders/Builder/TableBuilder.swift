@@ -63,7 +63,8 @@ public struct TableBuilder: Sendable {
         /// A slot's cell, or the anchor's cell when the slot is covered by a merge.
         func cell(_ r: Int, _ c: Int?) -> GridCell? {
             guard let c, c < grid.rows[r].cells.count else { return nil }
-            if let a = anchors[GridPosition(row: r, column: c)] { return grid.rows[a.row].cells[a.column] }
+            // An anchor left blank may lie past the end of its own row.
+            if let a = anchors[GridPosition(row: r, column: c)] { return grid.cell(a.row, a.column) }
             return grid.rows[r].cells[c]
         }
 

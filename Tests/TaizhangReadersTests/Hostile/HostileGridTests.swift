@@ -117,6 +117,16 @@ import TaizhangModel
         #expect(throws: ReadError.emptyTaskTable(place: "工作表“Sheet1”")) { try TaskDocumentBuilder.build(input) }
     }
 
+    @Test func aMergeAnchoredOnABlankRowIsReadAsBlank() throws {
+        // The anchor's row ends before the anchor: its slot reads empty, never past the row.
+        let sheet = O.headerRow(1) + #"<row r="2"/>"# + O.row(3, Self.task1)
+        let input = try Self.read(O.xlsx(sheetData: sheet, tail: #"<mergeCells count="1"><mergeCell ref="A2:A3"/></mergeCells>"#), "anchor.xlsx")
+        #expect(input.tables[0].rows[1].cells.isEmpty)
+        let tasks = try TaskDocumentBuilder.build(input).document.tasks
+        #expect(tasks.map(\.title) == [nil])
+        #expect(tasks.map(\.leadText) == ["县财政局"])
+    }
+
     @Test func mergedCellsPastTheirLimitAreAnError() throws {
         var limits = ReadLimits()
         limits.mergedCells = 6
