@@ -105,7 +105,8 @@ public enum ReadError: Error, Equatable, Sendable, CustomStringConvertible {
             return "用 LibreOffice 把\(f.described)转换为 .\(f.target) 失败（\(reason)），请在 WPS/Office 中“另存为” .\(f.target) 后再处理"
         case .conversionTimedOut(let f, let seconds):
             return "用 LibreOffice 转换\(f.described)超过 \(seconds) 秒仍未完成，已终止；请在 WPS/Office 中“另存为” .\(f.target) 后再处理"
-        case .conversionUnavailable(let reason): return "无法转换旧版文件：\(reason)"
+        case .conversionUnavailable(let reason):
+            return "无法转换旧版文件：\(reason)；请在 WPS/Office 中“另存为” .docx 或 .xlsx 后再处理"
         case .missingPart(let part):
             return "文件缺少必要部件 \(part)，可能已损坏；请在 WPS/Office 中打开并另存为新文件后再处理"
         case .limitExceeded(let limit, let value, let place):
@@ -121,7 +122,8 @@ public enum ReadError: Error, Equatable, Sendable, CustomStringConvertible {
         case .emptyTaskTable(let place):
             return "\(place)只有表头，没有任务行（或任务行被整片合并），请检查文件是否完整"
         case .sheetNotFound(let name): return "找不到名为“\(name)”的工作表，请检查 --sheet 的名称"
-        case .rosterHeaderMissing: return "单位名册缺少表头：需要“单位名称”列（可选“别名”“类别”列）"
+        case .rosterHeaderMissing:
+            return "单位名册缺少表头：需要“单位名称”列（可选“别名”“类别”列），请在第一行写上这些列名后再处理"
         }
     }
 
