@@ -56,8 +56,13 @@ run() {
     local t=$1
     mkdir -p "$OUT/corpus/$t" "$OUT/crashes/$t"
     # -timeout: an input taking 20 s is a hang; -rss_limit_mb: 2 GB is a blow-up.
-    # Plan inputs are text: long ones only slow the search down.
-    local extra=(); [ "$t" = plan ] && extra=(-max_len=8192)
+    # Plan inputs are text: long ones only slow the search down. The package targets get the
+    # OOXML tokens the readers act on.
+    local extra=()
+    case "$t" in
+        plan) extra=(-max_len=8192) ;;
+        docx|xlsx|ledger) extra=(-dict=Fuzz/ooxml.dict) ;;
+    esac
     nice "$OUT/fuzz-$t" -max_total_time="$SECONDS_EACH" -timeout=20 -rss_limit_mb=2048 -print_final_stats=1 "${extra[@]}" \
         -artifact_prefix="$OUT/crashes/$t/" "$OUT/corpus/$t" "$OUT/seeds/$t" > "$OUT/logs/$t.log" 2>&1 || true
 }
