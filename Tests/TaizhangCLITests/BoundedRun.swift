@@ -41,7 +41,9 @@ struct BoundedRun {
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         var environment = ProcessInfo.processInfo.environment
         let sanitized = environment["TAIZHANG_SANITIZED"] != nil
-        if sanitized { environment["ASAN_OPTIONS"] = "hard_rss_limit_mb=\(memoryKB / 1024 * 3)" }
+        if sanitized {
+            environment["ASAN_OPTIONS"] = CLIRunner.sanitizerOptions + ":hard_rss_limit_mb=\(memoryKB / 1024 * 3)"
+        }
         process.arguments = ["-c", #"[ "$1" = 0 ] || ulimit -v "$1"; t="$2"; shift 2; exec timeout -s KILL "$t" "$@""#, "sh",
                              sanitized ? "0" : String(memoryKB), String(sanitized ? seconds * 4 : seconds),
                              CLIRunner.binary.path] + arguments

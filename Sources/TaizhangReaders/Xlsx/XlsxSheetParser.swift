@@ -4,10 +4,10 @@ import TaizhangModel
 /// keeping only the row being read: memory does not grow with the sheet.
 ///
 /// Only rows with a value (and hidden blank rows) come out, in sheet order, each with `origin` =
-/// its sheet row (the `GridAssembler` puts back the blank rows between them, hidden when
-/// `<sheetFormatPr zeroHeight="1">` hides the rows a sheet leaves out). A row's `cells` run to its last cell
-/// with a value (later cells are not padded), and never past `ReadLimits.columns`: cells with a
-/// value beyond are counted, not kept.
+/// its sheet row; the `GridAssembler` puts back the blank rows between them, hidden when
+/// `<sheetFormatPr zeroHeight="1">` hides the rows a sheet leaves out. A row's `cells` run to its
+/// last cell with a value (later cells are not padded), and never past `ReadLimits.columns`:
+/// cells with a value beyond are counted, not kept.
 ///
 /// - Cells without `r` follow the previous cell; rows without `r` follow the previous row.
 /// - A reference a workbook cannot have (`A0`, `XFD1048577`, `r=""`, a row number not after the
