@@ -122,8 +122,7 @@ public enum ReadError: Error, Equatable, Sendable, CustomStringConvertible {
         case .emptyTaskTable(let place):
             return "\(place)只有表头，没有任务行（或任务行被整片合并），请检查文件是否完整"
         case .sheetNotFound(let name): return "找不到名为“\(name)”的工作表，请检查 --sheet 的名称"
-        case .rosterHeaderMissing:
-            return "单位名册缺少表头：需要“单位名称”列（可选“别名”“类别”列），请在第一行写上这些列名后再处理"
+        case .rosterHeaderMissing: return "单位名册缺少表头：需要“单位名称”列（可选“别名”“类别”列）"
         }
     }
 
