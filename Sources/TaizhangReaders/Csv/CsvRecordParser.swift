@@ -3,7 +3,9 @@
 ///
 /// Lenient where files in the wild are not RFC 4180: records may end in LF, CR LF or CR; a quote
 /// inside an unquoted field is kept as text; text after a closing quote joins the field; an
-/// unclosed quote runs to the end of the file. Line breaks inside fields become LF.
+/// unclosed quote runs to the end of the file. Line breaks inside fields become LF. NUL bytes are
+/// no text and are dropped (Foundation's substring search reads past the end of a string that
+/// holds them).
 struct CsvRecordParser {
     let delimiter: UInt8
 
@@ -64,6 +66,7 @@ struct CsvRecordParser {
             record += 1
         }
         func append(_ byte: UInt8) throws(ReadError) {
+            if byte == 0 { return }
             guard field.count < maxFieldBytes else {
                 throw .limitExceeded(.cellTextBytes, value: maxFieldBytes, place: place(record))
             }
