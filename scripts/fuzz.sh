@@ -22,11 +22,14 @@ FLAGS=(-sanitize=fuzzer,address -swift-version 6 -parse-as-library -O -g -I "$OU
        $(pkg-config --cflags libxml-2.0 libzip | sed 's/-I/-Xcc -I/g'))
 mkdir -p "$OUT/logs" "$OUT/seeds"
 
-# A module is rebuilt when one of its sources is newer than its object.
+# A module is rebuilt when one of its sources is newer than its object, or a module before it
+# (which it may import) was rebuilt.
+rebuilt=""
 module() {
     local name=$1; shift
     local sources; sources=$(find "$@" -name '*.swift' | sort)
-    if [ ! -f "$OUT/$name.o" ] || [ -n "$(find "$@" -name '*.swift' -newer "$OUT/$name.o")" ]; then
+    if [ -n "$rebuilt" ] || [ ! -f "$OUT/$name.o" ] || [ -n "$(find "$@" -name '*.swift' -newer "$OUT/$name.o")" ]; then
+        rebuilt=1
         echo "编译 $name（fuzzer + AddressSanitizer）"
         # shellcheck disable=SC2086
         nice swiftc "${FLAGS[@]}" -wmo -module-name "$name" -emit-module -emit-module-path "$OUT/$name.swiftmodule" \
