@@ -8,7 +8,7 @@ DEMO_OUT := out/demo
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := pkg-config libzip-dev libxlsxwriter-dev libxml2-dev python3 unzip
 
-.PHONY: deps build test demo serve bench bench-quick bench-peers clean
+.PHONY: deps build test demo serve bench bench-quick bench-peers fuzz sanitize clean
 
 deps:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libzip xlsxwriter libxml-2.0 \
@@ -45,6 +45,28 @@ bench-quick: deps
 # Python peers on the same inputs (after make bench): python-calamine, lxml, XlsxWriter.
 bench-peers:
 	python3 scripts/bench-peers.py
+
+# Fuzzing (not in CI): each libFuzzer target runs for SECONDS; JOBS=2 runs two at a time,
+# TARGETS picks some of docx xlsx csv plan ledger. See docs/fuzzing.md.
+SECONDS ?= 60
+JOBS ?= 1
+TARGETS ?=
+fuzz: deps
+	JOBS=$(JOBS) scripts/fuzz.sh $(SECONDS) $(TARGETS)
+
+# The whole test suite under AddressSanitizer, in its own build folder. swiftc has no
+# UndefinedBehaviorSanitizer on Linux (-sanitize=undefined is refused for this target): undefined
+# behaviour in Swift is what the debug build already traps (overflow, bounds, exclusivity, kept
+# checked here); the C libraries are Debian's and not rebuilt, and their own leaks are suppressed
+# (scripts/lsan.supp). Leaks are looked for in every run of the taizhang binary the tests start
+# (CLIRunner, BoundedRun), not in the test runner, whose Foundation Process plumbing leaks on its
+# own. Swift's backtracer is off: it reads a crashed process's memory in a way AddressSanitizer
+# reports. See docs/fuzzing.md.
+SANITIZE := --scratch-path .build/sanitize --sanitize=address -Xswiftc -enforce-exclusivity=checked
+sanitize: deps
+	$(SWIFT) build --build-tests $(SANITIZE)
+	TAIZHANG_SANITIZED=1 SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=fast_unwind_on_malloc=0:detect_leaks=0 \
+	  LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan.supp:print_suppressions=0 $(SWIFT) test --skip-build $(SANITIZE)
 
 clean:
 	rm -rf .build out bench-data

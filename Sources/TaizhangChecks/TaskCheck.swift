@@ -10,7 +10,7 @@ public protocol TaskCheck: Sendable {
 /// The checks every extracted table gets, in the order their findings are listed.
 public enum TaskChecks {
     public static let basic: [any TaskCheck] = [
-        MissingLeadCheck(), MissingDeadlineCheck(), UnparsedDeadlineCheck(), InferredDeadlineCheck(),
+        MissingLeadCheck(), MissingDeadlineCheck(), UnparsedDeadlineCheck(), InferredDeadlineCheck(), TextTooLongCheck(),
     ]
 
     /// The one checklist of a task table, whichever job reads it (`extract`, `convert`, `split`,

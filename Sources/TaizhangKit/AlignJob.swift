@@ -17,6 +17,8 @@ public struct AlignJob: Sendable {
     public var output: String?
     public var overwrite: Bool
     public var environment: [String: String]
+    /// How much of each input the readers take on (`--limit`).
+    public var limits = ReadLimits()
 
     public init(inputA: String, inputB: String, unit: String? = nil, rosterPath: String? = nil, output: String? = nil,
                 overwrite: Bool = false, environment: [String: String] = ProcessInfo.processInfo.environment) {
@@ -34,9 +36,9 @@ public struct AlignJob: Sendable {
     public func run() throws(JobError) -> Report {
         var roster: Roster?
         if let rosterPath {
-            do { roster = try RosterFile.read(path: rosterPath) } catch { throw .unreadable(file: rosterPath, error) }
+            do { roster = try RosterFile.read(path: rosterPath, limits: limits) } catch { throw .unreadable(file: rosterPath, error) }
         }
-        let a = try Self.read(inputA), b = try Self.read(inputB)
+        let a = try read(inputA), b = try read(inputB)
         guard Aligner.canAlign(a, b) else {
             throw .tooLarge("任务太多，无法对照：A 有 \(a.tasks.count) 项、B 有 \(b.tasks.count) 项，"
                 + "两者之积超过 \(Aligner.maximumPairs)（约各 2000 项）")
@@ -51,7 +53,7 @@ public struct AlignJob: Sendable {
         return Report(alignment: alignment, a: a, b: b)
     }
 
-    private static func read(_ path: String) throws(JobError) -> TaskDocument {
-        do { return try Extractor().extract(path: path) } catch { throw .unreadable(file: path, error) }
+    private func read(_ path: String) throws(JobError) -> TaskDocument {
+        do { return try Extractor(limits: limits).extract(path: path) } catch { throw .unreadable(file: path, error) }
     }
 }

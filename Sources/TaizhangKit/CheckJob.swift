@@ -13,6 +13,8 @@ public struct CheckJob: Sendable {
     public var sheetName: String?
     /// Keep each file's grid in its report, for annotated copies; a batch of thousands does without.
     public var keepsGrids: Bool
+    /// How much of each input the readers take on (`--limit`).
+    public var limits = ReadLimits()
 
     public init(inputs: [String], against: String? = nil, rosterPath: String? = nil,
                 asOf: CalendarDate = .today, sheetName: String? = nil, keepsGrids: Bool = true) {
@@ -33,6 +35,8 @@ public struct CheckJob: Sendable {
         public var findings: [Finding]
         /// Why the file could not be read, for `.unreadable`.
         public var error: String?
+        /// What a C library said about it in English, for `--verbose`.
+        public var errorDetail: String?
         /// The grid that was checked, for an annotated copy.
         public var grid: CellGrid?
         /// For a task table, its header; for a ledger, nil (its header is in `ledger`).
@@ -54,7 +58,7 @@ public struct CheckJob: Sendable {
     /// Unreadable inputs are reports, not errors; only an unreadable `--against` or `--roster`
     /// stops the job. `progress(done, total, file)` is called as each file is checked.
     public func run(progress: @escaping (Int, Int, String) -> Void = { _, _, _ in }) throws(JobError) -> [FileReport] {
-        let context = try Self.context(against: against, rosterPath: rosterPath, asOf: asOf)
+        let context = try Self.context(against: against, rosterPath: rosterPath, asOf: asOf, limits: limits)
         let files = Self.expand(inputs)
         let counter = ProgressCounter(total: files.count, report: progress)
         let job = self
@@ -66,14 +70,15 @@ public struct CheckJob: Sendable {
     }
 
     /// The roster and the comparison source, read once for every file.
-    static func context(against: String?, rosterPath: String?, asOf: CalendarDate, nearDays: Int = 7) throws(JobError) -> LedgerCheckContext {
+    static func context(against: String?, rosterPath: String?, asOf: CalendarDate, nearDays: Int = 7,
+                        limits: ReadLimits = ReadLimits()) throws(JobError) -> LedgerCheckContext {
         var roster: Roster?
         if let rosterPath {
-            do { roster = try RosterFile.read(path: rosterPath) } catch { throw .unreadable(file: rosterPath, error) }
+            do { roster = try RosterFile.read(path: rosterPath, limits: limits) } catch { throw .unreadable(file: rosterPath, error) }
         }
         var source: ComparisonSource?
         if let against {
-            do { source = try ComparisonSource.read(path: against) } catch { throw .unreadable(file: against, error) }
+            do { source = try ComparisonSource.read(path: against, limits: limits) } catch { throw .unreadable(file: against, error) }
         }
         return LedgerCheckContext(asOf: asOf, source: source?.document, sourceSHA256: source?.sha256, roster: roster,
                                   nearDays: nearDays)
@@ -82,7 +87,7 @@ public struct CheckJob: Sendable {
     func check(_ path: String, context: LedgerCheckContext) -> FileReport {
         let fileName = (path as NSString).lastPathComponent
         do {
-            let extractor = Extractor(sheetName: sheetName, roster: context.roster)
+            let extractor = Extractor(sheetName: sheetName, roster: context.roster, limits: limits)
             let input = try InputReaders.read(.path(path), options: ReturnedLedgerFile.options(extractor.options))
             if let returned = ReturnedLedgerFile.find(in: input, fallbackYear: context.planYear) {
                 // The reader's notes (a conversion) first, then what the checks found.
@@ -100,7 +105,7 @@ public struct CheckJob: Sendable {
             return FileReport(path: path, kind: .taskTable, findings: findings, grid: keepsGrids ? table.grid : nil,
                               header: table.header)
         } catch {
-            return FileReport(path: path, kind: .unreadable, findings: [], error: error.description)
+            return FileReport(path: path, kind: .unreadable, findings: [], error: error.description, errorDetail: error.detail)
         }
     }
 

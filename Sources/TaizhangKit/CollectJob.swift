@@ -18,6 +18,8 @@ public struct CollectJob: Sendable {
     public var overwrite: Bool
     public var colors: ProgressWorkbookWriter.Colors
     public var environment: [String: String]
+    /// How much of each input the readers take on (`--limit`).
+    public var limits = ReadLimits()
 
     public init(inputs: [String], against: String, rosterPath: String? = nil, asOf: CalendarDate = .today,
                 nearDays: Int = 7, output: String? = nil, overwrite: Bool = false,
@@ -60,10 +62,10 @@ public struct CollectJob: Sendable {
     public func run(progress: @escaping (Int, Int, String) -> Void = { _, _, _ in }) throws(JobError) -> Report {
         var givenRoster: Roster?
         if let rosterPath {
-            do { givenRoster = try RosterFile.read(path: rosterPath) } catch { throw .unreadable(file: rosterPath, error) }
+            do { givenRoster = try RosterFile.read(path: rosterPath, limits: limits) } catch { throw .unreadable(file: rosterPath, error) }
         }
         let source: ComparisonSource
-        do { source = try ComparisonSource.read(path: against) } catch { throw .unreadable(file: against, error) }
+        do { source = try ComparisonSource.read(path: against, limits: limits) } catch { throw .unreadable(file: against, error) }
         let excluded = Set([against, output].compactMap { $0 }.map(Self.identity))
         let files = InputFiles.expand(inputs, extensions: Self.returnExtensions).filter { !excluded.contains(Self.identity($0)) }
 
@@ -73,7 +75,7 @@ public struct CollectJob: Sendable {
         let reads = Parallel.map(files) { _, path -> Read in
             defer { counter.tick((path as NSString).lastPathComponent) }
             do throws(ReadError) {
-                guard var file = try ReturnedLedgerFile.read(path, fallbackYear: year) else { return .notALedger }
+                guard var file = try ReturnedLedgerFile.read(path, fallbackYear: year, limits: limits) else { return .notALedger }
                 file.grid = CellGrid(name: file.grid.name, rows: [], merges: [])   // only the ledger is kept
                 return .ledger(file)
             } catch {

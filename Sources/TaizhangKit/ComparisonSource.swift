@@ -9,8 +9,8 @@ public struct ComparisonSource: Sendable {
     public var document: TaskDocument
     public var sha256: String?
 
-    public static func read(path: String, sheetName: String? = nil) throws(ReadError) -> ComparisonSource {
-        let extractor = Extractor(sheetName: sheetName)
+    public static func read(path: String, sheetName: String? = nil, limits: ReadLimits = ReadLimits()) throws(ReadError) -> ComparisonSource {
+        let extractor = Extractor(sheetName: sheetName, limits: limits)
         let input = try InputReaders.read(.path(path), options: ReturnedLedgerFile.options(extractor.options))
         if let returned = ReturnedLedgerFile.find(in: input) {
             return ComparisonSource(document: tasks(of: returned.ledger, file: input.source.file),

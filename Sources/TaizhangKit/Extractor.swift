@@ -16,9 +16,9 @@ public struct Extractor: Sendable {
     public var roster: Roster?
 
     /// Legacy files are converted with the LibreOffice this machine has, if any.
-    public init(sheetName: String? = nil, roster: Roster? = nil,
+    public init(sheetName: String? = nil, roster: Roster? = nil, limits: ReadLimits = ReadLimits(),
                 environment: [String: String] = ProcessInfo.processInfo.environment) {
-        options = ReadOptions(sheetName: sheetName, environment: environment)
+        options = ReadOptions(sheetName: sheetName, environment: environment, limits: limits)
         self.roster = roster
     }
 

@@ -12,4 +12,10 @@ public enum JobError: Error, Sendable, CustomStringConvertible {
         case .tooLarge(let reason): return reason
         }
     }
+
+    /// The description and, when a C library said why in English, its words (`--verbose`).
+    public var verboseDescription: String {
+        guard case .unreadable(_, let error) = self, let detail = error.detail else { return description }
+        return description + "（详细：\(detail)）"
+    }
 }

@@ -12,6 +12,8 @@ public struct ConvertJob: Sendable {
     public var overwrite: Bool
     public var sheetName: String?
     public var environment: [String: String]
+    /// How much of the input the readers take on (`--limit`).
+    public var limits = ReadLimits()
 
     public init(input: String, output: String?, overwrite: Bool = false, sheetName: String? = nil,
                 environment: [String: String] = ProcessInfo.processInfo.environment) {
@@ -22,7 +24,7 @@ public struct ConvertJob: Sendable {
     /// Returns the document and the path the ledger was written to.
     @discardableResult
     public func run() throws(JobError) -> (document: TaskDocument, output: String) {
-        let doc = try LedgerSource.extract(input, sheetName: sheetName, roster: nil)
+        let doc = try LedgerSource.extract(input, sheetName: sheetName, roster: nil, limits: limits)
         let ledger = LedgerSource.wholeTable(doc, sourceSHA256: try LedgerSource.sha256(input), roster: nil)
         let path = output ?? LedgerFileName.forTable(title: doc.document.title, year: doc.document.year)
         do {
@@ -41,6 +43,8 @@ public struct SplitJob: Sendable {
     public var overwrite: Bool
     public var sheetName: String?
     public var environment: [String: String]
+    /// How much of the input the readers take on (`--limit`).
+    public var limits = ReadLimits()
 
     public init(input: String, outputDirectory: String, rosterPath: String? = nil, overwrite: Bool = false,
                 sheetName: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) {
@@ -62,9 +66,9 @@ public struct SplitJob: Sendable {
     public func run(progress: @escaping (Int, Int, String) -> Void = { _, _, _ in }) throws(JobError) -> Report {
         var given: Roster?
         if let rosterPath {
-            do { given = try RosterFile.read(path: rosterPath) } catch { throw .unreadable(file: rosterPath, error) }
+            do { given = try RosterFile.read(path: rosterPath, limits: limits) } catch { throw .unreadable(file: rosterPath, error) }
         }
-        let doc = try LedgerSource.extract(input, sheetName: sheetName, roster: given)
+        let doc = try LedgerSource.extract(input, sheetName: sheetName, roster: given, limits: limits)
         let roster = given ?? Roster.inferred(from: doc.tasks)
         let assignment = Assignment(tasks: doc.tasks, roster: roster)
         let sha = try LedgerSource.sha256(input)
@@ -116,8 +120,8 @@ public struct SplitJob: Sendable {
 /// What convert and split share: reading the source and describing it in a ledger.
 enum LedgerSource {
     /// The source's tasks, with the findings of the one table checklist (`TaskChecks.table`).
-    static func extract(_ input: String, sheetName: String?, roster: Roster?) throws(JobError) -> TaskDocument {
-        do { return try Extractor(sheetName: sheetName, roster: roster).extract(path: input) }
+    static func extract(_ input: String, sheetName: String?, roster: Roster?, limits: ReadLimits) throws(JobError) -> TaskDocument {
+        do { return try Extractor(sheetName: sheetName, roster: roster, limits: limits).extract(path: input) }
         catch { throw .unreadable(file: input, error) }
     }
 

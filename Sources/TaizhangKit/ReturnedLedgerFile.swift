@@ -36,8 +36,10 @@ public struct ReturnedLedgerFile: Sendable {
     }
 
     /// Reads the file and looks for the ledger in it.
-    public static func read(_ path: String, sheetName: String? = nil, fallbackYear: Int? = nil) throws(ReadError) -> ReturnedLedgerFile? {
-        let options = Self.options(ReadOptions(sheetName: sheetName, environment: ProcessInfo.processInfo.environment))
+    public static func read(_ path: String, sheetName: String? = nil, fallbackYear: Int? = nil,
+                            limits: ReadLimits = ReadLimits()) throws(ReadError) -> ReturnedLedgerFile? {
+        let options = Self.options(ReadOptions(sheetName: sheetName, environment: ProcessInfo.processInfo.environment,
+                                               limits: limits))
         return find(in: try InputReaders.read(.path(path), options: options), fallbackYear: fallbackYear)
     }
 }

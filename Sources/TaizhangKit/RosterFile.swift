@@ -7,7 +7,9 @@ import TaizhangReaders
 public enum RosterFile {
     public static let headers = ["单位名称", "别名", "类别"]
 
-    public static func read(path: String) throws(ReadError) -> Roster { try readWithContacts(path: path).roster }
+    public static func read(path: String, limits: ReadLimits = ReadLimits()) throws(ReadError) -> Roster {
+        try readWithContacts(path: path, limits: limits).roster
+    }
 
     /// The columns of a roster besides 单位名称, 别名 and 类别 (联系人, 联系电话 …), for the people
     /// who chase a unit that has not reported.
@@ -21,8 +23,10 @@ public enum RosterFile {
     }
 
     /// The roster and its contact columns, from one read of the file.
-    public static func readWithContacts(path: String) throws(ReadError) -> (roster: Roster, contacts: Contacts) {
-        let input = try InputReaders.read(.path(path), options: ReadOptions(environment: ProcessInfo.processInfo.environment))
+    public static func readWithContacts(path: String, limits: ReadLimits = ReadLimits()) throws(ReadError)
+        -> (roster: Roster, contacts: Contacts) {
+        let input = try InputReaders.read(.path(path), options: ReadOptions(environment: ProcessInfo.processInfo.environment,
+                                                                           limits: limits))
         for grid in input.tables {
             guard let (headerRow, columns) = header(in: grid) else { continue }
             let known = Set(columns.values)

@@ -9,6 +9,8 @@ public struct RosterJob: Sendable {
     public var overwrite: Bool
     public var sheetName: String?
     public var environment: [String: String]
+    /// How much of the input the readers take on (`--limit`).
+    public var limits = ReadLimits()
 
     public init(input: String, output: String, overwrite: Bool = false, sheetName: String? = nil,
                 environment: [String: String] = ProcessInfo.processInfo.environment) {
@@ -18,7 +20,7 @@ public struct RosterJob: Sendable {
 
     @discardableResult
     public func run() throws(JobError) -> Roster {
-        let doc = try LedgerSource.extract(input, sheetName: sheetName, roster: nil)
+        let doc = try LedgerSource.extract(input, sheetName: sheetName, roster: nil, limits: limits)
         let roster = Roster.inferred(from: doc.tasks)
         do {
             try RosterWriter(generator: TaizhangVersion.generator, environment: environment)

@@ -26,6 +26,10 @@ public struct FindingCode: Hashable, Sendable, CustomStringConvertible {
     public static let unreadableInput = FindingCode("unreadable-input", .error)
     public static let convertedInput = FindingCode("converted-input", .info)
     public static let ignoredTable = FindingCode("ignored-table", .info)
+    /// A cell reference a workbook cannot have (`A0`, `XFD1048577`, `r=""`): read at the next place.
+    public static let badCellReference = FindingCode("bad-cell-reference", .warning)
+    /// Cells with text past `ReadLimits.columns`, left out.
+    public static let cellsBeyondLimit = FindingCode("cells-beyond-limit", .warning)
 
     // MARK: A task table
     public static let missingLead = FindingCode("missing-lead", .error)
@@ -37,6 +41,8 @@ public struct FindingCode: Hashable, Sendable, CustomStringConvertible {
     public static let deadlineOutOfYear = FindingCode("deadline-out-of-year", .warning)
     public static let leadAlsoResponsible = FindingCode("lead-also-responsible", .info)
     public static let unknownUnit = FindingCode("unknown-unit", .warning)
+    /// A task's text longer than an Excel cell holds (32,767 characters): a ledger cannot carry it.
+    public static let textTooLong = FindingCode("text-too-long", .error)
 
     // MARK: A returned ledger on its own
     public static let headerMismatch = FindingCode("header-mismatch", .error)
@@ -68,8 +74,8 @@ public struct FindingCode: Hashable, Sendable, CustomStringConvertible {
 
     /// Every code, in the order docs/findings.md lists them.
     public static let all: [FindingCode] = [
-        trackedChanges, hiddenRow, unreadableInput, convertedInput, ignoredTable,
-        missingLead, missingDeadline, unparsedDeadline, inferredDeadline,
+        trackedChanges, hiddenRow, unreadableInput, convertedInput, ignoredTable, badCellReference, cellsBeyondLimit,
+        missingLead, missingDeadline, unparsedDeadline, inferredDeadline, textTooLong,
         emptyRequirement, duplicateTask, deadlineOutOfYear, leadAlsoResponsible, unknownUnit,
         headerMismatch, reporterMissing, mergedCellsInData, statusMissing, statusInvalid, progressMissing,
         completedWithoutDate, completionDateInvalid, completionDateInFuture, overdue, deadlineNear,

@@ -86,7 +86,7 @@ import Testing
         let r = try CLIRunner.run(["align", "/nonexistent/分解表.docx", Self.table2025])
         #expect(r.status == 2)
         #expect(r.stdout.isEmpty)
-        #expect(r.stderr == "错误：无法读取“/nonexistent/分解表.docx”：文件不存在\n")
+        #expect(r.stderr == "错误：无法读取“/nonexistent/分解表.docx”：文件不存在，请检查路径和文件名\n")
     }
 
     @Test func tablesTooLargeToCompareAreRefusedBeforeAnyWork() throws {

@@ -18,11 +18,16 @@ struct CLIRunner {
         return dir.appendingPathComponent("taizhang")
     }
 
+    /// Under `make sanitize` (`TAIZHANG_SANITIZED`), every run of the binary is checked for leaks,
+    /// whatever the test runner's own options.
+    static var sanitizerOptions: String { "fast_unwind_on_malloc=0:detect_leaks=1" }
+
     static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Output {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
+        if env["TAIZHANG_SANITIZED"] != nil { env["ASAN_OPTIONS"] = Self.sanitizerOptions }
         for (k, v) in environment { env[k] = v }
         process.environment = env
         let out = Pipe(), err = Pipe()

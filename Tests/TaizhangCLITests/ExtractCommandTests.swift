@@ -34,7 +34,7 @@ import Testing
         let r = try CLIRunner.run(["extract", "/nonexistent/分解表.docx"])
         #expect(r.status == 2)
         #expect(r.stdout.isEmpty)
-        #expect(r.stderr == "错误：无法读取“/nonexistent/分解表.docx”：文件不存在\n")
+        #expect(r.stderr == "错误：无法读取“/nonexistent/分解表.docx”：文件不存在，请检查路径和文件名\n")
     }
 
     @Test(arguments: [

@@ -22,18 +22,18 @@ struct LedgerEditor {
     }
 
     mutating func set(_ id: String, _ column: String, _ text: String) {
-        grid.rows[rowIndex(of: id)].cells[header.firstIndex(of: column)!] = GridCell(text: text)
+        grid.set(GridCell(text: text), row: rowIndex(of: id), column: header.firstIndex(of: column)!)
     }
 
     mutating func set(_ id: String, _ column: String, date: CalendarDate) {
-        grid.rows[rowIndex(of: id)].cells[header.firstIndex(of: column)!] = GridCell(text: date.iso, date: date)
+        grid.set(GridCell(text: date.iso, date: date), row: rowIndex(of: id), column: header.firstIndex(of: column)!)
     }
 
     /// Fills in every row as a diligent unit would.
     mutating func fillAll(status: String = "推进中", progress: String = "已按要求推进。") {
         for r in (headerIndex + 1)..<grid.rows.count where !(grid.rows[r].cells.first?.text.isEmpty ?? true) {
-            grid.rows[r].cells[header.firstIndex(of: "完成状态")!] = GridCell(text: status)
-            grid.rows[r].cells[header.firstIndex(of: "进展情况")!] = GridCell(text: progress)
+            grid.set(GridCell(text: status), row: r, column: header.firstIndex(of: "完成状态")!)
+            grid.set(GridCell(text: progress), row: r, column: header.firstIndex(of: "进展情况")!)
         }
     }
 
@@ -43,7 +43,7 @@ struct LedgerEditor {
         for (label, cell) in [("填报人", GridCell(text: person)), ("联系电话", GridCell(text: phone)),
                               ("填报日期", GridCell(text: date.iso, date: date))] {
             let c = grid.rows[info].cells.firstIndex { $0.text == label }!
-            grid.rows[info].cells[c + 1] = cell
+            grid.set(cell, row: info, column: c + 1)
         }
     }
 

@@ -30,7 +30,9 @@ public struct GridCell: Hashable, Sendable {
     public var isBlank: Bool { date == nil && text.isEmpty }
 }
 
-/// One row of the grid: a slot for every grid column, covered slots empty.
+/// One row of the grid: its cells up to its last cell with content. Slots past the end of `cells`
+/// are empty, so that a row costs what it holds, not the table's width; covered slots inside
+/// `cells` are empty.
 public struct GridRow: Hashable, Sendable {
     public var cells: [GridCell]
     /// Where the row is in the source: Word (table, row) or Excel (sheet, row).
@@ -60,14 +62,19 @@ public struct GridMerge: Hashable, Sendable {
     }
 }
 
-/// The one shape every table reader produces: rows × grid columns, with merges kept as ranges.
+/// The one shape every table reader produces: rows of grid columns, with merges kept as ranges.
 /// The format-free `TableBuilder` turns it into tasks.
+///
+/// Sized by content: rows end at their last cell with content (read a slot with `cell(_:_:)`), and
+/// readers keep at most a few blank rows in a run, so memory grows with the text in the file, not
+/// with the references, spans or empty rows it declares. Merges lie within the rows and within
+/// `columnCount`.
 public struct CellGrid: Hashable, Sendable {
     /// The table's name for messages: `表1` or the sheet name.
     public var name: String
     public var rows: [GridRow]
     public var merges: [GridMerge]
-    /// Text above the table inside the grid's own source (Excel title rows are rows, not this).
+    /// The grid's width: the longest row.
     public var columnCount: Int { rows.map(\.cells.count).max() ?? 0 }
 
     public init(name: String, rows: [GridRow], merges: [GridMerge]) {
@@ -84,16 +91,20 @@ public struct CellGrid: Hashable, Sendable {
     }
 
     /// For each covered slot, the anchor (top-left) of its merge; anchors map to nothing.
-    public func mergeAnchors() -> [GridPosition: GridPosition] {
-        var map: [GridPosition: GridPosition] = [:]
-        for m in merges {
-            for r in m.top...m.bottom {
-                for c in m.left...m.right where !(r == m.top && c == m.left) {
-                    map[GridPosition(row: r, column: c)] = GridPosition(row: m.top, column: m.left)
-                }
-            }
+    public func mergeAnchors() -> MergeAnchors { MergeAnchors(merges) }
+
+    /// The cell at a slot; empty past the end of its row.
+    public func cell(_ row: Int, _ column: Int) -> GridCell {
+        guard row >= 0, row < rows.count, column >= 0, column < rows[row].cells.count else { return .empty }
+        return rows[row].cells[column]
+    }
+
+    /// Puts a cell at a slot of an existing row, lengthening the row when the slot is past its end.
+    public mutating func set(_ cell: GridCell, row: Int, column: Int) {
+        if rows[row].cells.count <= column {
+            rows[row].cells.append(contentsOf: repeatElement(.empty, count: column + 1 - rows[row].cells.count))
         }
-        return map
+        rows[row].cells[column] = cell
     }
 }
 

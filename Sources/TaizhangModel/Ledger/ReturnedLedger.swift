@@ -95,7 +95,9 @@ public struct ReturnedLedger: Sendable {
         /// `状态`), else within an edit distance of half its length (`办理状态`).
         static func closest(to name: String, among candidates: [String]) -> String? {
             let scored = candidates.compactMap { candidate -> (String, Int)? in
-                if candidate.count >= 2, candidate.contains(name) || name.contains(candidate) {
+                // The standard library's search: Foundation's `contains` reads past the end of a
+                // string when the other holds NUL characters (a header cell of a crafted CSV).
+                if candidate.count >= 2, candidate.firstRange(of: name) != nil || name.firstRange(of: candidate) != nil {
                     return (candidate, abs(candidate.count - name.count))
                 }
                 let d = EditDistance.between(name, candidate)

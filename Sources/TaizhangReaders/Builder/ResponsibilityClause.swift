@@ -21,9 +21,19 @@ struct ResponsibilityClause: Equatable, Sendable {
         if let open = openingBracket(closing: t), let clause = parse(t[t.index(after: open)..<t.index(before: t.endIndex)]) {
             return (t[..<open].trimmingWhitespace(), clause)
         }
-        // Without brackets the note must start the paragraph or a new sentence.
-        for start in t.indices where isBoundary(before: start, in: t) {
-            if let clause = parse(t[start...]) { return (t[..<start].trimmingWhitespace(), clause) }
+        // Without brackets the note must start the paragraph or a new sentence: the first
+        // boundary a label follows (spaces between allowed). Parsing from every boundary instead
+        // made a long paragraph quadratic.
+        var start = t.startIndex
+        while start < t.endIndex {
+            if isBoundary(before: start, in: t) {
+                var j = start
+                while j < t.endIndex, t[j].isLayoutSpace { j = t.index(after: j) }
+                if label(at: j, in: t) != nil, let clause = parse(t[start...]) {
+                    return (t[..<start].trimmingWhitespace(), clause)
+                }
+            }
+            start = t.index(after: start)
         }
         return nil
     }
@@ -38,6 +48,8 @@ struct ResponsibilityClause: Equatable, Sendable {
     static let cooperatingLabels = ["配合单位", "配合部门", "协办单位", "协同单位", "参与单位"]
 
     private static let allLabels = leadLabels + ownerLabels + cooperatingLabels
+    /// Most characters start no label: tested first, so that scanning a long paragraph is cheap.
+    private static let labelFirstCharacters = Set(allLabels.compactMap(\.first))
     private static let trailingPunctuation: Set<Character> = ["。", "；", ";", "，", ","]
 
     /// The note's text (without brackets) as labelled parts; nil unless it starts with a label.
@@ -62,6 +74,7 @@ struct ResponsibilityClause: Equatable, Sendable {
 
     /// A label and its colon (full- or half-width, spaces allowed between) at `i`, and where its value starts.
     private static func label(at i: String.Index, in s: Substring) -> (String, String.Index)? {
+        guard i < s.endIndex, labelFirstCharacters.contains(s[i]) else { return nil }
         let rest = s[i...]
         guard let label = allLabels.first(where: { rest.hasPrefix($0) }) else { return nil }
         var j = s.index(i, offsetBy: label.count)

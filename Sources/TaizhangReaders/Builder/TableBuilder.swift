@@ -28,6 +28,8 @@ public struct TableBuilder: Sendable {
     public func build(_ grid: CellGrid, header: TableHeader, firstSeq: Int = 1) -> Result {
         let anchors = grid.mergeAnchors()
         let width = grid.columnCount
+        // Rows with a merge across the width, found once rather than per row.
+        let spanningRows = Set(grid.merges.lazy.filter { $0.left == 0 && $0.right >= width - 1 }.map(\.top))
         let deadlines = DeadlineReader(year: year)
         var tasks: [TaskItem] = []
         var findings: [Finding] = []
@@ -53,7 +55,8 @@ public struct TableBuilder: Sendable {
         /// A slot's cell, or the anchor's cell when the slot is covered by a merge.
         func cell(_ r: Int, _ c: Int?) -> GridCell? {
             guard let c, c < grid.rows[r].cells.count else { return nil }
-            if let a = anchors[GridPosition(row: r, column: c)] { return grid.rows[a.row].cells[a.column] }
+            // An anchor left blank may lie past the end of its own row.
+            if let a = anchors[GridPosition(row: r, column: c)] { return grid.cell(a.row, a.column) }
             return grid.rows[r].cells[c]
         }
 
@@ -64,7 +67,7 @@ public struct TableBuilder: Sendable {
             if texts.isEmpty { continue }
             if texts.count == 1, let only = texts.first {
                 if Self.isNote(only) { inNotes = true; continue }
-                if Self.isSectionRow(row, rowIndex: r, grid: grid, width: width, text: only) {
+                if spanningRows.contains(r) || Self.isSectionHeading(only) {
                     section = only; lastTitle = nil; inNotes = false; continue
                 }
             }
@@ -114,20 +117,18 @@ public struct TableBuilder: Sendable {
     }
 
     /// The distinct non-blank texts of a row, each merge counted once at its anchor.
-    private static func distinctTexts(_ row: GridRow, anchors: [GridPosition: GridPosition] = [:], rowIndex: Int = -1) -> [String] {
+    private static func distinctTexts(_ row: GridRow, anchors: MergeAnchors = MergeAnchors([]), rowIndex: Int = -1) -> [String] {
         var out: [String] = []
+        // A set only for long rows: a row of 20,000 cells must not compare each with all before it.
+        var seen: Set<String>?
         for (c, cell) in row.cells.enumerated() {
             if anchors[GridPosition(row: rowIndex, column: c)] != nil { continue }
             let t = cell.text
-            if !t.isEmpty && !out.contains(t) { out.append(t) }
+            if t.isEmpty { continue }
+            if seen == nil, out.count >= 16 { seen = Set(out) }
+            if seen != nil ? seen!.insert(t).inserted : !out.contains(t) { out.append(t) }
         }
         return out
-    }
-
-    /// A section row is one cell across the width (canonical-json.md), or a lone `一、…` heading.
-    static func isSectionRow(_ row: GridRow, rowIndex: Int, grid: CellGrid, width: Int, text: String) -> Bool {
-        let spansWidth = grid.merges.contains { $0.top == rowIndex && $0.left == 0 && $0.right >= width - 1 }
-        return spansWidth || isSectionHeading(text)
     }
 
     /// `一、…` … `十二、…`.

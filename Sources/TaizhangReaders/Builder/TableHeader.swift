@@ -52,7 +52,7 @@ public struct TableHeader: Hashable, Sendable {
     // MARK: - Reading the header rows
 
     /// The texts of a row's own cells (not covered by a merge), by column; blank cells left out.
-    private static func ownTexts(_ grid: CellGrid, row r: Int, anchors: [GridPosition: GridPosition]) -> [(Int, String)] {
+    private static func ownTexts(_ grid: CellGrid, row r: Int, anchors: MergeAnchors) -> [(Int, String)] {
         grid.rows[r].cells.enumerated().compactMap { c, cell in
             guard anchors[GridPosition(row: r, column: c)] == nil else { return nil }
             let text = cell.text
@@ -61,7 +61,7 @@ public struct TableHeader: Hashable, Sendable {
     }
 
     /// A header's first row names at least two things; a title merged across the width does not.
-    private static func canStart(_ grid: CellGrid, row r: Int, anchors: [GridPosition: GridPosition]) -> Bool {
+    private static func canStart(_ grid: CellGrid, row r: Int, anchors: MergeAnchors) -> Bool {
         Set(ownTexts(grid, row: r, anchors: anchors).map(\.1)).count >= 2
     }
 
@@ -70,7 +70,7 @@ public struct TableHeader: Hashable, Sendable {
     /// open onto it (a merged group heading, a heading merged down into it, or two headings side
     /// by side under blank heading cells, as typed without merges).
     private static func continues(_ grid: CellGrid, header: ClosedRange<Int>, next n: Int,
-                                  merges: [GridMerge], anchors: [GridPosition: GridPosition]) -> Bool {
+                                  merges: [GridMerge], anchors: MergeAnchors) -> Bool {
         let own = ownTexts(grid, row: n, anchors: anchors)
         guard !own.isEmpty else { return false }
         if grid.rows[header.lowerBound].isRepeatedHeader && grid.rows[n].isRepeatedHeader { return true }
@@ -87,7 +87,7 @@ public struct TableHeader: Hashable, Sendable {
 
     /// Each column's role, from its lowest heading and the heading above that.
     private static func roles(_ grid: CellGrid, header: ClosedRange<Int>,
-                              anchors: [GridPosition: GridPosition]) -> [ColumnRole: Int] {
+                              anchors: MergeAnchors) -> [ColumnRole: Int] {
         let width = header.map { grid.rows[$0].cells.count }.max() ?? 0
         var columns: [ColumnRole: Int] = [:]
         // Per heading over sub-headings: its role, its first column, and whether a sub-heading took a role.
@@ -119,7 +119,7 @@ public struct TableHeader: Hashable, Sendable {
     /// The lowest heading over column `c` within `rows`: the lowest own non-blank cell, else the
     /// text of a merge (anchored within `rows`) that covers the column; with where it is.
     private static func heading(_ grid: CellGrid, column c: Int, rows: ClosedRange<Int>,
-                                anchors: [GridPosition: GridPosition]) -> (text: String, row: Int, anchor: GridPosition)? {
+                                anchors: MergeAnchors) -> (text: String, row: Int, anchor: GridPosition)? {
         for r in rows.reversed() {
             let here = GridPosition(row: r, column: c)
             if let a = anchors[here] {
@@ -137,11 +137,16 @@ public struct TableHeader: Hashable, Sendable {
     /// The heading over a sub-heading: merged over its column, or typed without a merge to its
     /// left with blank heading cells up to the column (`责任单位 |  ` over `牵头单位 | 配合单位`).
     private static func parentHeading(_ grid: CellGrid, column c: Int, rows: ClosedRange<Int>,
-                                      anchors: [GridPosition: GridPosition]) -> (text: String, row: Int, anchor: GridPosition)? {
+                                      anchors: MergeAnchors) -> (text: String, row: Int, anchor: GridPosition)? {
         if let found = heading(grid, column: c, rows: rows, anchors: anchors) { return found }
         let r = rows.upperBound
         var left = c - 1
-        while left >= 0, anchors[GridPosition(row: r, column: left)] == nil, left < grid.rows[r].cells.count {
+        // Slots past the row's last cell are blank.
+        while left >= grid.rows[r].cells.count {
+            if anchors[GridPosition(row: r, column: left)] != nil { return nil }
+            left -= 1
+        }
+        while left >= 0, anchors[GridPosition(row: r, column: left)] == nil {
             let text = grid.rows[r].cells[left].text
             if !text.isEmpty { return (text, r, GridPosition(row: r, column: left)) }
             left -= 1

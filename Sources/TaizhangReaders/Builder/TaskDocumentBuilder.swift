@@ -21,7 +21,9 @@ public enum TaskDocumentBuilder {
         public var tables: [(grid: CellGrid, header: TableHeader)]
     }
 
-    /// Throws `noTaskTable` when the input holds neither a task table nor a plan.
+    /// Throws `noTaskTable` when the input holds neither a task table nor a plan, and
+    /// `emptyTaskTable` when its task tables have a header and not one task under it (a table cut
+    /// off after its header, a sheet merged whole): an empty success would lose the whole table.
     public static func build(_ input: InputDocument) throws(ReadError) -> Result {
         var taskTables: [(grid: CellGrid, header: TableHeader)] = []
         var firstTable: Int?
@@ -54,6 +56,7 @@ public enum TaskDocumentBuilder {
             tasks += built.tasks
             found += built.findings
         }
+        if tasks.isEmpty { throw .emptyTaskTable(place: tablePlace(first.grid)) }
         return Result(document: TaskDocument(source: input.source, document: info, tasks: tasks,
                                              findings: input.notes + ignored + found),
                       tables: taskTables)
@@ -63,14 +66,26 @@ public enum TaskDocumentBuilder {
     static func ignoredNote(_ grid: CellGrid) -> Finding? {
         guard let row = grid.rows.first(where: { !$0.cells.allSatisfy(\.isBlank) }) else { return nil }
         var texts: [String] = []
-        for cell in row.cells where !cell.text.isEmpty && !texts.contains(cell.text.squashed) {
-            texts.append(cell.text.squashed)
+        var seen = Set<String>()
+        var length = 0
+        // The first distinct texts, up to what the note shows: a row may hold thousands.
+        for cell in row.cells where length <= 40 {
+            let text = cell.text.squashed
+            guard !text.isEmpty, seen.insert(text).inserted else { continue }
+            texts.append(text)
+            length += text.count + 1
         }
         var firstRow = texts.joined(separator: "、")
         if firstRow.count > 40 { firstRow = String(firstRow.prefix(40)) + "…" }
         let place = Origin(table: row.origin.table, sheet: row.origin.sheet)
-        let name = place.table != nil || place.sheet != nil ? place.chineseDescription : grid.name
         return Finding(code: .ignoredTable, origin: place,
-                       message: "\(name)不是任务表（首行：\(firstRow)），已忽略")
+                       message: "\(tablePlace(grid))不是任务表（首行：\(firstRow)），已忽略")
+    }
+
+    /// A table as messages name it: `表1`, `工作表“Sheet1”`, else the grid's name.
+    static func tablePlace(_ grid: CellGrid) -> String {
+        guard let origin = grid.rows.first?.origin else { return grid.name }
+        let place = Origin(table: origin.table, sheet: origin.sheet)
+        return place.table != nil || place.sheet != nil ? place.chineseDescription : grid.name
     }
 }

@@ -20,20 +20,26 @@ public struct InputProbe {
     public let container: Container
     /// The OpenDocument `mimetype` entry (ODF 1.2 §3.3), when the input is a zip that has one.
     public let openDocumentMimeType: String?
+    /// What an OOXML package says it is, when the input is a zip without an OpenDocument type.
+    let package: OOXMLPackage?
+    /// What the readers may take on; a reader reads within these.
+    public let limits: ReadLimits
 
     /// Opens the input and reads what tells its format. Throws when it is no container at all.
-    public init(_ source: InputSource) throws(ReadError) {
+    public init(_ source: InputSource, limits: ReadLimits = ReadLimits()) throws(ReadError) {
+        self.limits = limits
         let head = try source.head()
         switch Self.sniff(head) {
         case .zip?:
-            let archive = try source.openZip()
+            let archive = try source.openZip(limits: limits)
             self.source = source
             container = .zip(archive)
             openDocumentMimeType = Self.mimeType(in: archive)
+            package = openDocumentMimeType == nil ? OOXMLPackage(archive) : nil
             return
         case .compoundFile?:
             // Read whole once: the directory is read from these bytes, and a conversion copies them.
-            let bytes = try source.readAll()
+            let bytes = try source.readAll(limit: limits.fileBytes)
             self.source = .bytes(bytes, fileName: source.fileName)
             container = .compoundFile(CompoundFile(bytes: bytes))
         case .text?:
@@ -42,6 +48,7 @@ public struct InputProbe {
         case nil: throw head.isEmpty ? .emptyFile : .unknownFormat
         }
         openDocumentMimeType = nil
+        package = nil
     }
 
     enum Kind { case zip, compoundFile, text }
@@ -51,6 +58,8 @@ public struct InputProbe {
             || head.starts(with: [0x50, 0x4B, 0x07, 0x08]) { return .zip }
         if head.starts(with: CompoundFile.signature) { return .compoundFile }
         if head.isEmpty { return nil }
+        // UTF-16 text (Excel's "Unicode 文本") is full of NUL bytes: its byte-order mark tells it.
+        if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) { return .text }
         // Binary files carry NUL bytes early; text (UTF-8, GBK) does not.
         if head.prefix(4096).contains(0) { return nil }
         return .text
@@ -61,6 +70,9 @@ public struct InputProbe {
         if case .zip(let archive) = container { return archive }
         return nil
     }
+
+    /// The OOXML kind of a zip input (Word or Excel), from its relationships and content types.
+    var packageKind: OOXMLPackage.Kind? { package?.kind }
 
     /// The compound file's root stream names; empty for other containers or an unreadable directory.
     public var compoundFileNames: Set<String> {

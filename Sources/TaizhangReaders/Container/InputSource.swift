@@ -31,21 +31,27 @@ public enum InputSource: Sendable {
         }
     }
 
-    /// Every byte. Only for formats that are read whole (CSV, legacy compound files).
-    func readAll() throws(ReadError) -> [UInt8] {
+    /// Every byte, at most `limit` of them. Only for formats that are read whole (CSV, legacy
+    /// compound files); the size is checked before anything is read.
+    func readAll(limit: Int) throws(ReadError) -> [UInt8] {
         switch self {
-        case .bytes(let bytes, _): return bytes
+        case .bytes(let bytes, _):
+            guard bytes.count <= limit else { throw .limitExceeded(.fileBytes, value: limit, place: "文件") }
+            return bytes
         case .path(let path):
+            let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0
+            guard size <= limit else { throw .limitExceeded(.fileBytes, value: limit, place: "文件") }
             guard let data = FileManager.default.contents(atPath: path) else { throw .fileUnreadable(reason: "读取失败") }
+            guard data.count <= limit else { throw .limitExceeded(.fileBytes, value: limit, place: "文件") }
             return Array(data)
         }
     }
 
     /// The zip container, opened where the bytes are.
-    func openZip() throws(ReadError) -> ZipArchive {
+    func openZip(limits: ReadLimits) throws(ReadError) -> ZipArchive {
         switch self {
-        case .bytes(let bytes, _): return try ZipArchive(bytes: bytes)
-        case .path(let path): return try ZipArchive(path: path)
+        case .bytes(let bytes, _): return try ZipArchive(bytes: bytes, limits: limits)
+        case .path(let path): return try ZipArchive(path: path, limits: limits)
         }
     }
 }

@@ -2,50 +2,56 @@ import CZip
 
 /// A read-only zip container (the OOXML package). The only type that touches libzip.
 ///
-/// Every entry read is capped, per entry and for the whole archive, so that a zip bomb is refused
-/// instead of filling memory.
+/// Every entry read is capped, per entry and for the whole archive (`ReadLimits.entryBytes`,
+/// `fileBytes`), so that a zip bomb is refused instead of filling memory. Entries are found by
+/// their part name whatever the case and whichever slash the writer used (`xl\workbook.xml`).
+/// libzip's reasons are sorted into `ReadError.Damage` kinds; its English stays in the detail.
 public final class ZipArchive {
-    public struct Limits: Sendable {
-        public var maxEntryBytes: Int
-        public var maxTotalBytes: Int
-        public init(maxEntryBytes: Int = 512 << 20, maxTotalBytes: Int = 2 << 30) {
-            self.maxEntryBytes = maxEntryBytes; self.maxTotalBytes = maxTotalBytes
-        }
-    }
-
     private let handle: OpaquePointer
-    private let limits: Limits
+    /// What is read from it is bounded by these; its XML parts are parsed within them too.
+    public let limits: ReadLimits
     /// Keeps the bytes alive while libzip reads them (`zip_source_buffer_create` does not copy).
     private let backing: UnsafeMutableRawBufferPointer?
     private var totalRead = 0
+    /// Normalised part name (`partKey`) → entry index, the first entry of each name.
+    private let indexByKey: [String: zip_uint64_t]
+    /// The part names, normalised to forward slashes, in archive order.
+    public let entryNames: [String]
 
     /// Opens an archive held in memory.
-    public init(bytes: [UInt8], limits: Limits = Limits()) throws(ReadError) {
+    public init(bytes: [UInt8], limits: ReadLimits = ReadLimits()) throws(ReadError) {
         self.limits = limits
         let copy = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bytes.count, 1), alignment: 8)
         copy.copyBytes(from: bytes)
         var error = zip_error_t()
         zip_error_init(&error)
+        defer { zip_error_fini(&error) }
         guard let source = zip_source_buffer_create(copy.baseAddress, zip_uint64_t(bytes.count), 0, &error) else {
             copy.deallocate(); throw .notZip
         }
         guard let archive = zip_open_from_source(source, ZIP_RDONLY, &error) else {
-            zip_source_free(source); copy.deallocate(); throw .notZip
+            let code = zip_error_code_zip(&error)
+            zip_source_free(source); copy.deallocate()
+            throw Self.openError(code: code, detail: String(cString: zip_error_strerror(&error)))
         }
         handle = archive
         backing = copy
+        (entryNames, indexByKey) = Self.names(of: archive)
     }
 
     /// Opens an archive on disk without reading it whole, so large workbooks stream.
-    public init(path: String, limits: Limits = Limits()) throws(ReadError) {
+    public init(path: String, limits: ReadLimits = ReadLimits()) throws(ReadError) {
         self.limits = limits
         var code: Int32 = 0
         guard let archive = zip_open(path, ZIP_RDONLY, &code) else {
-            if code == ZIP_ER_OPEN || code == ZIP_ER_READ { throw .fileUnreadable(reason: "打开失败") }
-            throw .notZip
+            var error = zip_error_t()
+            zip_error_init_with_code(&error, code)
+            defer { zip_error_fini(&error) }
+            throw Self.openError(code: code, detail: String(cString: zip_error_strerror(&error)))
         }
         handle = archive
         backing = nil
+        (entryNames, indexByKey) = Self.names(of: archive)
     }
 
     deinit {
@@ -53,22 +59,32 @@ public final class ZipArchive {
         backing?.deallocate()
     }
 
-    /// The names of all entries, in archive order.
-    public var entryNames: [String] {
-        let n = zip_get_num_entries(handle, 0)
-        guard n > 0 else { return [] }
-        return (0..<zip_uint64_t(n)).compactMap { i in zip_get_name(handle, i, 0).map { String(cString: $0) } }
+    /// OOXML part names are case-insensitive (ECMA-376 Part 2, 8.1.1), writers differ in case,
+    /// and some write `\` for `/`; a leading `/` is the package root.
+    static func partKey(_ name: String) -> String {
+        var key = String(name.lowercased().map { $0 == "\\" ? "/" : $0 })
+        while key.hasPrefix("/") { key.removeFirst() }
+        return key
     }
 
-    public func contains(_ name: String) -> Bool { index(of: name) != nil }
-
-    /// OOXML part names are case-insensitive (ECMA-376 Part 2, 8.1.1); writers differ in case.
-    private func index(of name: String) -> zip_uint64_t? {
-        let exact = zip_name_locate(handle, name, ZIP_FL_ENC_GUESS)
-        if exact >= 0 { return zip_uint64_t(exact) }
-        let nocase = zip_name_locate(handle, name, ZIP_FL_NOCASE)
-        return nocase >= 0 ? zip_uint64_t(nocase) : nil
+    private static func names(of archive: OpaquePointer) -> ([String], [String: zip_uint64_t]) {
+        let n = zip_get_num_entries(archive, 0)
+        guard n > 0 else { return ([], [:]) }
+        var names: [String] = []
+        var index: [String: zip_uint64_t] = [:]
+        for i in 0..<zip_uint64_t(n) {
+            guard let raw = zip_get_name(archive, i, 0) else { continue }
+            let name = String(String(cString: raw).map { $0 == "\\" ? "/" : $0 })
+            names.append(name)
+            let key = partKey(name)
+            if index[key] == nil { index[key] = i }
+        }
+        return (names, index)
     }
+
+    public var isEmpty: Bool { entryNames.isEmpty }
+
+    public func contains(_ name: String) -> Bool { indexByKey[Self.partKey(name)] != nil }
 
     /// Reads a whole entry into memory, within the limits.
     public func data(of name: String) throws(ReadError) -> [UInt8] {
@@ -86,18 +102,39 @@ public final class ZipArchive {
 
     /// Opens an entry for reading chunk by chunk.
     public func open(_ name: String) throws(ReadError) -> ZipEntryStream {
-        guard let i = index(of: name) else { throw .missingPart(name) }
+        guard let i = indexByKey[Self.partKey(name)] else { throw .missingPart(name) }
         guard let file = zip_fopen_index(handle, i, 0) else {
-            throw .corruptPart(part: name, reason: String(cString: zip_error_strerror(zip_get_error(handle))))
+            let error = zip_get_error(handle)
+            throw .damaged(Self.damage(code: zip_error_code_zip(error), part: name,
+                                       detail: String(cString: zip_error_strerror(error))))
         }
         return ZipEntryStream(file: file, name: name, archive: self)
     }
 
     /// Counts bytes against the limits; called by every stream.
     fileprivate func account(_ n: Int, entryTotal: Int, name: String) throws(ReadError) {
-        if entryTotal > limits.maxEntryBytes { throw .entryTooLarge(part: name, limit: limits.maxEntryBytes) }
+        if entryTotal > limits.entryBytes { throw .limitExceeded(.entryBytes, value: limits.entryBytes, place: "部件 \(name) ") }
         totalRead += n
-        if totalRead > limits.maxTotalBytes { throw .archiveTooLarge(limit: limits.maxTotalBytes) }
+        if totalRead > limits.fileBytes { throw .limitExceeded(.fileBytes, value: limits.fileBytes, place: "文件") }
+    }
+
+    private static func openError(code: Int32, detail: String) -> ReadError {
+        switch code {
+        case ZIP_ER_OPEN: return .fileUnreadable(reason: "打开失败")
+        case ZIP_ER_READ, ZIP_ER_SEEK: return .fileUnreadable(reason: "读取失败")
+        case ZIP_ER_ENCRNOTSUPP, ZIP_ER_NOPASSWD, ZIP_ER_WRONGPASSWD, ZIP_ER_COMPNOTSUPP, ZIP_ER_MULTIDISK:
+            return .damaged(damage(code: code, part: nil, detail: detail))
+        default: return .notZip
+        }
+    }
+
+    /// libzip's error codes, sorted into what a person can do about them.
+    static func damage(code: Int32, part: String?, detail: String) -> ReadError.Damage {
+        switch code {
+        case ZIP_ER_ENCRNOTSUPP, ZIP_ER_NOPASSWD, ZIP_ER_WRONGPASSWD: return .init(.encrypted, part: part, detail: detail)
+        case ZIP_ER_COMPNOTSUPP, ZIP_ER_MULTIDISK, ZIP_ER_OPNOTSUPP: return .init(.unsupported, part: part, detail: detail)
+        default: return .init(.corrupt, part: part, detail: detail)
+        }
     }
 }
 
@@ -106,6 +143,7 @@ public final class ZipEntryStream {
     private let file: OpaquePointer
     public let name: String
     private let archive: ZipArchive
+    public var limits: ReadLimits { archive.limits }
     private var readSoFar = 0
 
     fileprivate init(file: OpaquePointer, name: String, archive: ZipArchive) {
@@ -119,7 +157,9 @@ public final class ZipEntryStream {
         guard let base = buffer.baseAddress, buffer.count > 0 else { return 0 }
         let n = zip_fread(file, base, zip_uint64_t(buffer.count))
         if n < 0 {
-            throw .corruptPart(part: name, reason: String(cString: zip_error_strerror(zip_file_get_error(file))))
+            let error = zip_file_get_error(file)
+            throw .damaged(ZipArchive.damage(code: zip_error_code_zip(error), part: name,
+                                             detail: String(cString: zip_error_strerror(error))))
         }
         readSoFar += Int(n)
         try archive.account(Int(n), entryTotal: readSoFar, name: name)

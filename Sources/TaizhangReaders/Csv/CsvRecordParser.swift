@@ -3,7 +3,9 @@
 ///
 /// Lenient where files in the wild are not RFC 4180: records may end in LF, CR LF or CR; a quote
 /// inside an unquoted field is kept as text; text after a closing quote joins the field; an
-/// unclosed quote runs to the end of the file. Line breaks inside fields become LF.
+/// unclosed quote runs to the end of the file. Line breaks inside fields become LF. NUL bytes are
+/// no text and are dropped (Foundation's substring search reads past the end of a string that
+/// holds them).
 struct CsvRecordParser {
     let delimiter: UInt8
 
@@ -29,40 +31,59 @@ struct CsvRecordParser {
         return UInt8(ascii: ",")
     }
 
-    /// Calls `body` with each record's fields, in order.
-    func forEachRecord(in bytes: [UInt8], _ body: ([String]) -> Void) {
+    /// Calls `body` with each record's first `maxFields` fields, in order, and how many fields
+    /// with text the record had past them. A field longer than `maxFieldBytes` throws
+    /// `limitExceeded` naming its record (1-based) through `place`.
+    func forEachRecord(in bytes: [UInt8], maxFields: Int = .max, maxFieldBytes: Int = .max,
+                       place: (Int) -> String = { "第\($0)行" },
+                       _ body: (_ fields: [String], _ fieldsLeftOut: Int) throws(ReadError) -> Void) throws(ReadError) {
         let quote = UInt8(ascii: "\"")
         var fields: [String] = []
+        var fieldsLeftOut = 0
         var field: [UInt8] = []
         var inQuotes = false
         var fieldWasQuoted = false
         var recordStarted = false
+        var record = 1
         var i = 0
         let n = bytes.count
 
         func endField() {
-            fields.append(String(decoding: field, as: UTF8.self))
+            if fields.count < maxFields {
+                fields.append(String(decoding: field, as: UTF8.self))
+            } else if field.contains(where: { $0 != 0x20 && $0 != 0x09 }) {
+                fieldsLeftOut += 1
+            }
             field.removeAll(keepingCapacity: true)
             fieldWasQuoted = false
         }
-        func endRecord() {
+        func endRecord() throws(ReadError) {
             endField()
-            body(fields)
+            try body(fields, fieldsLeftOut)
             fields.removeAll(keepingCapacity: true)
+            fieldsLeftOut = 0
             recordStarted = false
+            record += 1
+        }
+        func append(_ byte: UInt8) throws(ReadError) {
+            if byte == 0 { return }
+            guard field.count < maxFieldBytes else {
+                throw .limitExceeded(.cellTextBytes, value: maxFieldBytes, place: place(record))
+            }
+            field.append(byte)
         }
 
         while i < n {
             let byte = bytes[i]
             if inQuotes {
                 if byte == quote {
-                    if i + 1 < n && bytes[i + 1] == quote { field.append(quote); i += 2; continue }
+                    if i + 1 < n && bytes[i + 1] == quote { try append(quote); i += 2; continue }
                     inQuotes = false
                 } else if byte == 0x0D {
-                    field.append(0x0A)
+                    try append(0x0A)
                     if i + 1 < n && bytes[i + 1] == 0x0A { i += 1 }
                 } else {
-                    field.append(byte)
+                    try append(byte)
                 }
                 i += 1
                 continue
@@ -72,15 +93,15 @@ struct CsvRecordParser {
                 endField()
             } else if byte == 0x0A || byte == 0x0D {
                 if byte == 0x0D && i + 1 < n && bytes[i + 1] == 0x0A { i += 1 }
-                endRecord()
+                try endRecord()
             } else if byte == quote && field.isEmpty && !fieldWasQuoted {
                 inQuotes = true
                 fieldWasQuoted = true
             } else {
-                field.append(byte)
+                try append(byte)
             }
             i += 1
         }
-        if recordStarted || inQuotes || !field.isEmpty || !fields.isEmpty { endRecord() }
+        if recordStarted || inQuotes || !field.isEmpty || !fields.isEmpty { try endRecord() }
     }
 }

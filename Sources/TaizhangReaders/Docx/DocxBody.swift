@@ -11,6 +11,8 @@ public struct DocxBody: Sendable {
     public var tables: [CellGrid]
     /// True when the part holds revisions (`w:ins`, `w:del`, `w:moveFrom`, `w:moveTo`).
     public var hasTrackedChanges: Bool
+    /// What reading the tables noticed (`cells-beyond-limit`).
+    public var notes: [Finding] = []
 
     public var paragraphs: [(index: Int, text: String)] {
         blocks.compactMap { if case let .paragraph(i, t) = $0 { return (i, t) } else { return nil } }

@@ -8,10 +8,25 @@ import TaizhangModel
 /// `w:delText`, `w:del`, `w:moveFrom`, field codes (`w:instrText` and text between a field's begin
 /// and separate), deleted rows (`w:trPr/w:del`), text boxes, `mc:Fallback` copies and `w:sdtPr`.
 /// A table nested in a cell is skipped, so its text never mixes into the outer cell.
+///
+/// Nothing the file declares is trusted for a size: a `w:gridSpan`, `gridBefore` or `gridAfter`
+/// of 10⁹ moves the next cell at most to `ReadLimits.columns`, spans are not filled with empty
+/// cells, a table's grid (`w:gridCol`) is not used to pad rows, and rows are put together by the
+/// `GridAssembler`; the text of a cell or paragraph and the number of body paragraphs are bounded.
 final class DocxBodyParser: XMLEventHandler {
     private(set) var blocks: [DocxBody.Block] = []
     private(set) var tables: [CellGrid] = []
     private(set) var hasTrackedChanges = false
+    /// What the tables' assembly noticed (`cells-beyond-limit`).
+    private(set) var notes: [Finding] = []
+    /// A limit reached: the parse stops.
+    private(set) var failure: ReadError?
+
+    private let limits: ReadLimits
+    /// Bytes of text in the paragraph or cell being read, against `limits.cellTextBytes`.
+    private var blockBytes = 0
+
+    init(limits: ReadLimits = ReadLimits()) { self.limits = limits }
 
     // Paragraph text being collected, as UTF-8 bytes; `lines` holds the pieces split by w:br.
     private var text: [UInt8] = []
@@ -29,16 +44,20 @@ final class DocxBodyParser: XMLEventHandler {
 
     private struct TableState {
         var index: Int
-        var gridColumns = 0
-        var rows: [GridRow] = []
+        var assembler: GridAssembler
+        /// In the assembler's row numbers (rows read, deleted ones not counted).
         var merges: [GridMerge] = []
-        /// Per grid column, the index into `merges` of the vertical merge still open there.
-        var openVertical: [Int: Int] = [:]
+        /// Vertical merges open at the previous row, by ascending grid column: (column, index into `merges`).
+        var openVertical: [(column: Int, merge: Int)] = []
+        var rowsRead = 0
         // The row being read.
         var cells: [GridCell] = []
+        /// Its cells' grid columns and spans, for the merges.
+        var placed: [(column: Int, right: Int, vMerge: VMerge)] = []
+        var nextColumn = 0
+        var cellsLeftOut = 0
         var rowOrigin = 0
         var gridBefore = 0
-        var gridAfter = 0
         var rowHidden = false
         var rowHeader = false
         var rowDeleted = false
@@ -54,6 +73,7 @@ final class DocxBodyParser: XMLEventHandler {
     // MARK: events
 
     func startElement(_ e: XMLStartElement) {
+        if failure != nil { return }
         let n = e.name
         if n.is("ins") || n.is("del") || n.is("moveFrom") || n.is("moveTo") { hasTrackedChanges = true }
         // Inside a nested table only its own nesting is tracked.
@@ -92,35 +112,34 @@ final class DocxBodyParser: XMLEventHandler {
             }
         case n.is("p"):
             text.removeAll(keepingCapacity: true); lines.removeAll()
+            if table == nil { blockBytes = 0 }
         case n.is("pPr"): inParagraphProperties = true
         case n.is("rPr"): inRunProperties = true
         case n.is("tbl"):
             tableDepth += 1
             if tableDepth == 1 {
-                table = TableState(index: tables.count + 1)
+                let index = tables.count + 1
+                table = TableState(index: index, assembler: GridAssembler(name: "表\(index)", limits: limits) { .tableRow(index, $0 + 1) })
                 blocks.append(.table(tables.count))
             }
-        case n.is("gridCol"):
-            table?.gridColumns += 1
         case n.is("tr"):
             guard table != nil else { break }
             table!.physicalRows += 1
-            table!.cells = []; table!.gridBefore = 0; table!.gridAfter = 0
+            table!.cells.removeAll(keepingCapacity: true); table!.placed.removeAll(keepingCapacity: true)
+            table!.nextColumn = 0; table!.cellsLeftOut = 0; table!.gridBefore = 0
             table!.rowHidden = false; table!.rowHeader = false; table!.rowDeleted = false
             table!.rowOrigin = table!.physicalRows
         case n.is("trPr"): inRowProperties = true
-        case n.is("gridBefore"): if inRowProperties { table?.gridBefore = Int(e.attribute("val") ?? "") ?? 0 }
-        case n.is("gridAfter"): if inRowProperties { table?.gridAfter = Int(e.attribute("val") ?? "") ?? 0 }
+        case n.is("gridBefore"): if inRowProperties { table?.gridBefore = columnCount(e) }
         case n.is("tblHeader"): if inRowProperties { table?.rowHeader = isOn(e) }
         case n.is("hidden"): if inRowProperties { table?.rowHidden = isOn(e) }
         case n.is("tc"):
             guard table != nil else { break }
-            if table!.cells.isEmpty && table!.gridBefore > 0 {
-                table!.cells = Array(repeating: .empty, count: table!.gridBefore)
-            }
+            if table!.placed.isEmpty && table!.nextColumn == 0 { table!.nextColumn = table!.gridBefore }
             table!.cellParagraphs = []; table!.span = 1; table!.vMerge = .none
+            blockBytes = 0
         case n.is("gridSpan"):
-            if table != nil, !inRowProperties { table!.span = max(1, Int(e.attribute("val") ?? "") ?? 1) }
+            if table != nil, !inRowProperties { table!.span = max(1, columnCount(e)) }
         case n.is("vMerge"):
             // A bare <w:vMerge/> means continue (ECMA-376 17.4.85).
             if table != nil { table!.vMerge = e.attribute("val") == "restart" ? .restart : .continue }
@@ -130,6 +149,7 @@ final class DocxBodyParser: XMLEventHandler {
     }
 
     func endElement(_ n: XMLName) {
+        if failure != nil { return }
         if tableDepth > 1 {
             if n.is("tbl") { tableDepth -= 1 }
             return
@@ -149,7 +169,13 @@ final class DocxBodyParser: XMLEventHandler {
         case n.is("tbl"):
             tableDepth -= 1
             if tableDepth == 0, let t = table {
-                tables.append(CellGrid(name: "表\(t.index)", rows: t.rows, merges: t.merges))
+                do throws(ReadError) {
+                    let assembled = try t.assembler.finish(merges: t.merges)
+                    tables.append(assembled.grid)
+                    notes += assembled.notes
+                } catch {
+                    failure = error
+                }
                 table = nil
             }
         default: break
@@ -157,7 +183,23 @@ final class DocxBodyParser: XMLEventHandler {
     }
 
     func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
-        if inText && skipDepth == 0 && tableDepth <= 1 { text.append(contentsOf: bytes) }
+        guard inText && skipDepth == 0 && tableDepth <= 1 && failure == nil else { return }
+        blockBytes += bytes.count
+        if blockBytes > limits.cellTextBytes {
+            let place = table.map { "表\($0.index)第\($0.rowOrigin)行" } ?? "正文第\(bodyParagraphCount + 1)段"
+            failure = .limitExceeded(.cellTextBytes, value: limits.cellTextBytes, place: place)
+            return
+        }
+        text.append(contentsOf: bytes)
+    }
+
+    /// A count of grid columns from `w:val` (a span, `gridBefore`), at most the column limit.
+    private func columnCount(_ e: XMLStartElement) -> Int {
+        guard let value = e.attribute("val") else { return 0 }
+        let digits = value.trimmingWhitespace()
+        guard !digits.isEmpty, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber) else { return 0 }
+        // More digits than any limit has: the limit.
+        return digits.count > 9 ? limits.columns : min(Int(digits) ?? 0, limits.columns)
     }
 
     // MARK: state helpers
@@ -193,57 +235,75 @@ final class DocxBodyParser: XMLEventHandler {
             table!.cellParagraphs.append(contentsOf: paragraphLines)
         } else {
             bodyParagraphCount += 1
+            if bodyParagraphCount > limits.paragraphs {
+                failure = .limitExceeded(.paragraphs, value: limits.paragraphs, place: "正文")
+                return
+            }
             blocks.append(.paragraph(index: bodyParagraphCount, text: paragraphLines.joined(separator: "\n")))
         }
     }
 
+    /// Places the cell at the row's next grid column; a cell at or past the column limit is
+    /// counted, not kept. A blank cell is not stored: slots past a row's cells read as empty.
     private func endCell() {
         // Move the state out, so that `t` holds the only reference to its rows: a copy left in
         // `table` made every cell copy the whole table (quadratic in the rows).
         guard var t = table.take() else { return }
-        let column = t.cells.count
+        defer { table = t }
+        let column = t.nextColumn
+        let span = min(max(t.span, 1), limits.columns)
+        t.nextColumn = min(column + span, limits.columns + 1)
         let cell = t.vMerge == .continue ? GridCell.empty : GridCell(paragraphs: t.cellParagraphs)
-        t.cells.append(cell)
-        for _ in 1..<max(t.span, 1) { t.cells.append(.empty) }
-        let rowIndex = t.rows.count
-        let right = column + t.span - 1
-        // Close vertical merges this cell interrupts, across every column it spans.
-        switch t.vMerge {
-        case .continue:
-            if let m = t.openVertical[column] {
-                t.merges[m].bottom = rowIndex
-                t.merges[m].right = max(t.merges[m].right, right)
-            } else {
-                // A continue with nothing above (malformed): treat as its own merge start.
-                t.openVertical[column] = t.merges.count
-                t.merges.append(GridMerge(top: rowIndex, left: column, bottom: rowIndex, right: right))
-            }
-        case .restart:
-            for c in column...right { t.openVertical[c] = nil }
-            t.openVertical[column] = t.merges.count
-            t.merges.append(GridMerge(top: rowIndex, left: column, bottom: rowIndex, right: right))
-        case .none:
-            for c in column...right { t.openVertical[c] = nil }
-            if t.span > 1 { t.merges.append(GridMerge(top: rowIndex, left: column, bottom: rowIndex, right: right)) }
+        guard column < limits.columns else {
+            if !cell.isBlank { t.cellsLeftOut += 1 }
+            return
         }
-        table = t
+        t.placed.append((column, min(column + span, limits.columns) - 1, t.vMerge))
+        guard !cell.isBlank else { return }
+        if t.cells.count < column { t.cells.append(contentsOf: repeatElement(.empty, count: column - t.cells.count)) }
+        t.cells.append(cell)
     }
 
+    /// Hands the row to the assembler and carries the vertical merges on: a merge stays open
+    /// only through the rows that have a continue cell in its column (ECMA-376 17.4.85).
     private func endRow() {
         guard var t = table.take() else { return }
-        if t.rowDeleted { table = t; return }
-        for _ in 0..<t.gridAfter { t.cells.append(.empty) }
-        if t.cells.count < t.gridColumns { t.cells += Array(repeating: .empty, count: t.gridColumns - t.cells.count) }
-        // Merges of gridBefore/gridAfter slots end here: nothing continues through them.
-        let width = t.cells.count
-        for c in Array(t.openVertical.keys) where c >= width { t.openVertical[c] = nil }
-        t.rows.append(GridRow(cells: t.cells, origin: .tableRow(t.index, t.rowOrigin),
-                              isHidden: t.rowHidden, isRepeatedHeader: t.rowHeader))
-        // A vertical merge stops at a row that has no continue cell in its column.
-        let rowIndex = t.rows.count - 1
-        for (c, m) in t.openVertical where t.merges[m].bottom != rowIndex && t.merges[m].top != rowIndex {
-            t.openVertical[c] = nil
+        defer { table = t }
+        if t.rowDeleted { return }
+        let number = t.rowsRead
+        t.rowsRead += 1
+        var open: [(column: Int, merge: Int)] = []
+        var k = 0
+        for cell in t.placed {
+            while k < t.openVertical.count && t.openVertical[k].column < cell.column { k += 1 }
+            switch cell.vMerge {
+            case .continue:
+                if k < t.openVertical.count, t.openVertical[k].column == cell.column {
+                    let m = t.openVertical[k].merge
+                    t.merges[m].bottom = number
+                    t.merges[m].right = max(t.merges[m].right, cell.right)
+                    open.append((cell.column, m))
+                } else {
+                    // A continue with nothing above (malformed): its own merge start.
+                    open.append((cell.column, t.merges.count))
+                    t.merges.append(GridMerge(top: number, left: cell.column, bottom: number, right: cell.right))
+                }
+            case .restart:
+                open.append((cell.column, t.merges.count))
+                t.merges.append(GridMerge(top: number, left: cell.column, bottom: number, right: cell.right))
+            case .none:
+                if cell.right > cell.column {
+                    t.merges.append(GridMerge(top: number, left: cell.column, bottom: number, right: cell.right))
+                }
+            }
         }
-        table = t
+        t.openVertical = open
+        let row = GridRow(cells: t.cells, origin: .tableRow(t.index, t.rowOrigin), isHidden: t.rowHidden,
+                          isRepeatedHeader: t.rowHeader)
+        do throws(ReadError) {
+            try t.assembler.append(row, number: number, cellsLeftOut: t.cellsLeftOut)
+        } catch {
+            failure = error
+        }
     }
 }

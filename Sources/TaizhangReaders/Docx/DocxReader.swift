@@ -1,4 +1,3 @@
-import Foundation
 import TaizhangModel
 
 /// Reads a .docx package: its body paragraphs and tables, in document order.
@@ -17,42 +16,31 @@ public enum DocxReader: InputReader {
     public static let format = "docx"
     public static let fileExtensions = ["docx", "docm"]
 
-    /// A Word package: the usual main part, or any OOXML package that is not a workbook (the main
-    /// part is then found through the relationships, or reported missing).
+    /// A package whose main part is a Word document (by its relationships and content types).
     public static func recognises(_ probe: InputProbe) -> Bool {
-        guard let archive = probe.archive else { return false }
-        return archive.contains(documentPart) || archive.contains("_rels/.rels") && !archive.contains("xl/workbook.xml")
+        probe.packageKind == .wordprocessing
     }
 
     public static func read(_ probe: InputProbe, options: ReadOptions) throws(ReadError) -> InputDocument {
-        guard let archive = probe.archive else { throw .notZip }
-        let body = try read(archive)
+        guard let archive = probe.archive, let package = probe.package else { throw .notZip }
+        let body = try read(archive, package: package)
         let (blocks, tables) = DocxContinuedTables.join(body)
-        let notes = body.hasTrackedChanges
+        let tracked = body.hasTrackedChanges
             ? [Finding(code: .trackedChanges, message: "文件含有修订痕迹（修订未接受），已按“接受全部修订”后的内容读取，请核对")] : []
         return InputDocument(source: .init(file: probe.source.fileName, format: format),
-                             blocks: blocks, tables: tables, notes: notes)
+                             blocks: blocks, tables: tables, notes: tracked + body.notes)
     }
 
     /// The Word-shaped body (pandoc's Parse stage), before tables are joined.
     public static func read(_ archive: ZipArchive) throws(ReadError) -> DocxBody {
-        let part = try mainDocumentPart(archive)
-        let parser = DocxBodyParser()
-        try XMLEventParser.parse(try archive.open(part), handler: parser)
-        return DocxBody(blocks: parser.blocks, tables: parser.tables, hasTrackedChanges: parser.hasTrackedChanges)
+        try read(archive, package: OOXMLPackage(archive))
     }
 
-    /// The main part is named by the package relationships; fall back to the usual name.
-    static func mainDocumentPart(_ archive: ZipArchive) throws(ReadError) -> String {
-        if archive.contains(documentPart) { return documentPart }
-        if let rels = try? archive.data(of: "_rels/.rels") {
-            let text = String(decoding: rels, as: UTF8.self)
-            if let range = text.range(of: #"Target="/?(word/[^"]+\.xml)""#, options: .regularExpression) {
-                let target = text[range].dropFirst("Target=\"".count).dropLast()
-                let name = target.hasPrefix("/") ? String(target.dropFirst()) : String(target)
-                if archive.contains(name) { return name }
-            }
-        }
-        throw .missingPart(documentPart)
+    static func read(_ archive: ZipArchive, package: OOXMLPackage) throws(ReadError) -> DocxBody {
+        guard let part = package.mainPart, package.kind == .wordprocessing else { throw .missingPart(documentPart) }
+        let parser = DocxBodyParser(limits: archive.limits)
+        try XMLEventParser.parse(try archive.open(part), handler: parser)
+        return DocxBody(blocks: parser.blocks, tables: parser.tables, hasTrackedChanges: parser.hasTrackedChanges,
+                        notes: parser.notes)
     }
 }

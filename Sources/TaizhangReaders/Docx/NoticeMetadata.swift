@@ -22,6 +22,9 @@ public enum NoticeMetadata {
     /// A paragraph that is only a 发文字号 such as `汶政办字〔2021〕14号` (references inside running
     /// text are citations of other notices and are not taken).
     static func docNumber(in line: String) -> String? {
+        // Most lines are prose: only a short line ending in 号 can be a number (the regular
+        // expression is compiled at every call).
+        guard line.count <= 80, line.last(where: { !$0.isLayoutSpace }) == "号" else { return nil }
         let squashed = line.squashed
         let pattern = #"^[\p{Han}A-Za-z]{1,12}[〔\[［【(（][0-9０-９]{4}[〕\]］】)）][0-9０-９]{1,4}号$"#
         return squashed.range(of: pattern, options: .regularExpression) != nil ? squashed : nil
@@ -36,6 +39,7 @@ public enum NoticeMetadata {
     }
 
     static func standaloneDate(_ line: String) -> CalendarDate? {
+        guard line.count <= 60, line.last(where: { !$0.isLayoutSpace }) == "日" else { return nil }
         // Full-width digits are common in typed dates; `\d` would also match digits Int cannot read.
         let s = line.squashed.asciiDigits
         guard let m = s.wholeMatch(of: /([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日/),

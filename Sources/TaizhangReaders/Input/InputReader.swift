@@ -23,13 +23,15 @@ public struct ReadOptions: Sendable {
     public var converter: LibreOfficeConverter?
     /// Sheets of a workbook to read as well, by name, when it has them (a ledger's hidden 字典).
     public var companionSheets: Set<String> = []
+    /// How much of an input the readers take on (`--limit`).
+    public var limits: ReadLimits
 
-    public init(sheetName: String? = nil, converter: LibreOfficeConverter?) {
-        self.sheetName = sheetName; self.converter = converter
+    public init(sheetName: String? = nil, converter: LibreOfficeConverter?, limits: ReadLimits = ReadLimits()) {
+        self.sheetName = sheetName; self.converter = converter; self.limits = limits
     }
 
     /// The converter found on this machine (`TAIZHANG_SOFFICE`, else `soffice` on the `PATH`).
-    public init(sheetName: String? = nil, environment: [String: String]) {
-        self.init(sheetName: sheetName, converter: LibreOfficeConverter(environment: environment))
+    public init(sheetName: String? = nil, environment: [String: String], limits: ReadLimits = ReadLimits()) {
+        self.init(sheetName: sheetName, converter: LibreOfficeConverter(environment: environment), limits: limits)
     }
 }

@@ -18,7 +18,7 @@ public enum InputReaders {
 
     /// Reads an input with the first reader that recognises it.
     public static func read(_ source: InputSource, options: ReadOptions) throws(ReadError) -> InputDocument {
-        let probe = try InputProbe(source)
+        let probe = try InputProbe(source, limits: options.limits)
         guard let reader = all.first(where: { $0.recognises(probe) }) else { throw unrecognised(probe) }
         return try reader.read(probe, options: options)
     }
@@ -29,7 +29,12 @@ public enum InputReaders {
     /// Why no reader took the input: the most useful thing to say about its container.
     static func unrecognised(_ probe: InputProbe) -> ReadError {
         switch probe.container {
-        case .zip: return .missingPart(DocxReader.documentPart)
+        case .zip(let archive):
+            if archive.isEmpty { return .emptyArchive }
+            if case .unsupported(let what)? = probe.packageKind { return .unsupportedDocument(what) }
+            // Nothing in the package says what it is: name the part its extension promises.
+            if XlsxReader.fileExtensions.contains(probe.source.fileExtension) { return .missingPart(XlsxReader.workbookPart) }
+            return .missingPart(DocxReader.documentPart)
         case .compoundFile: return probe.compoundFileNames.contains("EncryptedPackage") ? .encryptedOOXML : .legacyOffice
         case .text: return .unknownFormat
         }

@@ -81,9 +81,17 @@ public enum LedgerGridReader {
         var row: Int?
         var date: GridCell?
         for gridRow in rows {
+            // The next non-blank cell right of each cell, found in one pass from the right: a row
+            // of thousands of labels must not scan the rest of the row for each.
+            var nextFilled = [Int?](repeating: nil, count: gridRow.cells.count)
+            var filled: Int?
+            for c in gridRow.cells.indices.reversed() {
+                nextFilled[c] = filled
+                if !gridRow.cells[c].isBlank { filled = c }
+            }
             for (c, cell) in gridRow.cells.enumerated() {
                 guard let field = field(labelled: cell.text) else { continue }
-                let next = gridRow.cells.dropFirst(c + 1).first { !$0.isBlank }
+                let next = nextFilled[c].map { gridRow.cells[$0] }
                 let value = next.flatMap { self.field(labelled: $0.text) == nil ? $0 : nil }
                 values[field] = value?.text ?? ""
                 if field == .date { date = value }

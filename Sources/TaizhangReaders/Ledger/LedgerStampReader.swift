@@ -47,12 +47,16 @@ public enum LedgerStampReader {
             func text(_ r: Int, _ c: Int) -> String {
                 r < grid.rows.count && c < grid.rows[r].cells.count ? grid.rows[r].cells[c].text : ""
             }
+            // Each block is read once, at its first header: a sheet repeating the header on every
+            // row must not read the block again from every row.
+            var dutiesRead = false
             for (r, row) in grid.rows.enumerated() {
                 for (c, cell) in row.cells.enumerated() {
                     let t = cell.text
                     if let label = LedgerStamp.Label(rawValue: t), values[label] == nil {
                         values[label] = text(r, c + 1)
-                    } else if t == LedgerStamp.dutiesHeader[0], text(r, c + 1) == LedgerStamp.dutiesHeader[1] {
+                    } else if !dutiesRead, t == LedgerStamp.dutiesHeader[0], text(r, c + 1) == LedgerStamp.dutiesHeader[1] {
+                        dutiesRead = true
                         var i = r + 1
                         while case let id = text(i, c), !id.isEmpty {
                             if let seq = TaskItem.seq(ofLedgerID: id), let role = TaskRole(rawValue: text(i, c + 1)) {
@@ -60,7 +64,7 @@ public enum LedgerStampReader {
                             }
                             i += 1
                         }
-                    } else if t == LedgerStamp.rosterHeader[0], text(r, c + 1) == LedgerStamp.rosterHeader[1] {
+                    } else if roster == nil, t == LedgerStamp.rosterHeader[0], text(r, c + 1) == LedgerStamp.rosterHeader[1] {
                         var units: [Roster.Unit] = []
                         var i = r + 1
                         while case let name = text(i, c), !name.isEmpty {

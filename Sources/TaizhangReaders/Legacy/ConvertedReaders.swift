@@ -17,7 +17,7 @@ extension ConvertedInputReader {
     public static func read(_ probe: InputProbe, options: ReadOptions) throws(ReadError) -> InputDocument {
         guard let converter = options.converter else { throw .converterMissing(legacy) }
         let bytes = try converter.convert(probe.source, as: legacy)
-        let converted = try InputProbe(.bytes(bytes, fileName: probe.source.fileName))
+        let converted = try InputProbe(.bytes(bytes, fileName: probe.source.fileName), limits: options.limits)
         guard target.recognises(converted) else {
             throw .conversionFailed(legacy, reason: "转换结果不是 .\(legacy.target) 文件")
         }

@@ -63,18 +63,44 @@ struct PlanParagraph: Equatable, Sendable {
         return nil
     }
 
+    // The outline numbers are read by hand, not with `Regex`: a regex literal is compiled again
+    // at every call, which made a plan of 12,000 paragraphs take seconds.
+    private static let chineseNumerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "零", "〇"]
+
+    private static func isDigit(_ c: Character) -> Bool {
+        guard let u = c.unicodeScalars.first, c.unicodeScalars.count == 1 else { return false }
+        return (0x30...0x39).contains(u.value) || (0xFF10...0xFF19).contains(u.value)
+    }
+
+    /// Where a run of 1–3 digits starting at `i` ends; nil when there is none or more than 3.
+    private static func digitsEnd(_ s: String, from i: String.Index) -> String.Index? {
+        var j = i
+        var count = 0
+        while j < s.endIndex, isDigit(s[j]) { j = s.index(after: j); count += 1 }
+        return (1...3).contains(count) ? j : nil
+    }
+
     /// Where a leading `（一）`…`（二十一）` (full- or half-width brackets) ends.
     private static func titleNumberEnd(_ s: String) -> String.Index? {
-        s.prefixMatch(of: /[（(][一二三四五六七八九十百零〇]+[）)]/)?.range.upperBound
+        guard let first = s.first, first == "（" || first == "(" else { return nil }
+        var j = s.index(after: s.startIndex)
+        let numerals = j
+        while j < s.endIndex, chineseNumerals.contains(s[j]) { j = s.index(after: j) }
+        guard j > numerals, j < s.endIndex, s[j] == "）" || s[j] == ")" else { return nil }
+        return s.index(after: j)
     }
 
     /// `1、`, `1.`, `1．` (not a decimal such as `2021.6`), `（1）`, `(1)`, `①`…`⑳`.
     private static func itemNumber(_ s: String) -> (Marker, String)? {
-        if let m = s.prefixMatch(of: /[0-9０-９]{1,3}([、．.])(?![0-9０-９])/) {
-            return (m.1 == "、" ? .enumerationComma : .dot, String(s[m.range.upperBound...]))
+        if let end = digitsEnd(s, from: s.startIndex), end < s.endIndex, "、．.".contains(s[end]) {
+            let after = s.index(after: end)
+            if after == s.endIndex || !isDigit(s[after]) {
+                return (s[end] == "、" ? .enumerationComma : .dot, String(s[after...]))
+            }
         }
-        if let m = s.prefixMatch(of: /[（(][0-9０-９]{1,3}[）)]/) {
-            return (.parenthesized, String(s[m.range.upperBound...]))
+        if let first = s.first, first == "（" || first == "(",
+           let end = digitsEnd(s, from: s.index(after: s.startIndex)), end < s.endIndex, s[end] == "）" || s[end] == ")" {
+            return (.parenthesized, String(s[s.index(after: end)...]))
         }
         if let first = s.unicodeScalars.first, (0x2460...0x2473).contains(first.value) {
             return (.circled, String(s.dropFirst()))

@@ -65,3 +65,42 @@ struct XlsxCellReference: Hashable {
         return merge
     }
 }
+
+extension XlsxCellReference {
+    /// `A`, `Z`, `AA`, … `XFD` for a 0-based column.
+    static func columnName(_ column: Int) -> String {
+        var n = column + 1
+        var letters: [Character] = []
+        while n > 0 {
+            let r = (n - 1) % 26
+            letters.append(Character(Unicode.Scalar(UInt8(ascii: "A") + UInt8(r))))
+            n = (n - 1) / 26
+        }
+        return String(letters.reversed())
+    }
+}
+
+/// The `bad-cell-reference` findings of one worksheet: the first `listed` each with its place,
+/// then one that counts the rest, so that a sheet of a million bad references gives a short list.
+struct BadReferenceNotes {
+    static let listed = 50
+
+    private(set) var findings: [Finding] = []
+    private var unlisted = 0
+
+    mutating func add(sheet: String, row: Int, reference: String, isRow: Bool, dropped: Bool = false) {
+        guard findings.count < Self.listed else {
+            unlisted += 1
+            if unlisted == 1 {
+                findings.append(Finding(code: .badCellReference, origin: .sheetRow(sheet, row), message: ""))
+            }
+            findings[findings.count - 1].message = "工作表“\(sheet)”另有 \(unlisted) 个无效的单元格或行引用未逐一列出，请在 Excel/WPS 中打开核对"
+            return
+        }
+        let shown = reference.count > 20 ? String(reference.prefix(20)) + "…" : reference
+        let what = isRow ? "行号 r=“\(shown)”" : "单元格引用“\(shown)”"
+        let action = dropped ? "超出 Excel 的最大行数，该行未读取" : (isRow ? "已按上一行的下一行读取" : "已按前一单元格的下一格读取")
+        findings.append(Finding(code: .badCellReference, origin: .sheetRow(sheet, row), message:
+            "工作表“\(sheet)”第\(row)行的\(what)无效，\(action)，请核对该行各列是否错位"))
+    }
+}

@@ -96,6 +96,8 @@ enum XlsxCellText {
     }
 
     private static func append(_ value: UInt32, to out: inout [UInt8]) {
+        // `_x0000_` is no text: a NUL in a cell is dropped, as the CSV reader drops it.
+        if value == 0 { return }
         let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
         out.append(contentsOf: String(scalar).utf8)
     }

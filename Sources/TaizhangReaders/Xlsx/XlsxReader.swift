@@ -2,8 +2,8 @@ import TaizhangModel
 
 /// Reads an .xlsx workbook into cell grids, one worksheet at a time.
 ///
-/// Handled: sheets in tab order with their hidden state; relationships, so renamed or moved parts
-/// are found (transitional and strict OOXML); shared strings (plain and rich text, phonetic guides
+/// Handled: sheets in tab order with their hidden state; relationships and content types, so
+/// renamed or moved parts are found (transitional and strict OOXML, `\` in entry names); shared strings (plain and rich text, phonetic guides
 /// dropped); cell types `s`, `inlineStr`, `str`, `n`, `b`, `e` and `d`; date-formatted numbers in
 /// the 1900 (with its leap-year bug) and 1904 systems; cells and rows without `r`; sparse rows;
 /// hidden rows and columns; `<mergeCells>`; `_xHHHH_` escapes. Worksheets are streamed with SAX,
@@ -25,38 +25,49 @@ public final class XlsxReader {
     public var usesDate1904: Bool { dateSystem == .excel1904 }
 
     private let archive: ZipArchive
+    private let limits: ReadLimits
     private let dateSystem: XlsxDateSystem
     private let sharedStrings: XlsxSharedStrings
     private let styles: XlsxStyles
     /// `docProps/custom.xml` when the package has one.
     private let customPropertiesPart: String?
 
+    /// The workbook part's conventional name.
+    public static let workbookPart = "xl/workbook.xml"
+
     /// Reads the workbook part, its relationships, the shared strings and the styles; worksheets
     /// are read only when asked for.
-    public init(archive: ZipArchive) throws(ReadError) {
+    public convenience init(archive: ZipArchive) throws(ReadError) {
+        try self.init(archive: archive, package: OOXMLPackage(archive))
+    }
+
+    init(archive: ZipArchive, package: OOXMLPackage) throws(ReadError) {
         self.archive = archive
-        let packageRelationships = try XlsxRelationships(of: "", in: archive)
-        let workbookPart = packageRelationships.first(typeSuffix: "officeDocument")?.target ?? "xl/workbook.xml"
-        if let target = packageRelationships.first(typeSuffix: "custom-properties")?.target, archive.contains(target) {
+        limits = archive.limits
+        guard let workbookPart = package.mainPart, package.kind == .spreadsheet else { throw .missingPart(Self.workbookPart) }
+        if let target = package.relationships.first(typeSuffix: "custom-properties")?.target, archive.contains(target) {
             customPropertiesPart = target
         } else {
             customPropertiesPart = archive.contains("docProps/custom.xml") ? "docProps/custom.xml" : nil
         }
-        guard archive.contains(workbookPart) else { throw .missingPart(workbookPart) }
         let workbook = try XlsxWorkbook(part: workbookPart, in: archive)
-        let relationships = try XlsxRelationships(of: workbookPart, in: archive)
-        let folder = XlsxRelationships.folder(of: workbookPart)
+        let relationships = try PackageRelationships(of: workbookPart, in: archive)
+        let folder = PackageRelationships.folder(of: workbookPart)
 
         var sheets: [XlsxSheetInfo] = []
+        // A part is one sheet: a workbook naming one part many times must not have it read many times.
+        var parts = Set<String>()
         for (position, entry) in workbook.sheets.enumerated() {
             if let id = entry.relationshipID, let relationship = relationships.byID[id] {
                 // Chart and dialog sheets have no cells.
-                guard relationship.type.hasSuffix("/worksheet") else { continue }
+                guard relationship.type.hasSuffix("/worksheet"), parts.insert(ZipArchive.partKey(relationship.target)).inserted else {
+                    continue
+                }
                 sheets.append(XlsxSheetInfo(name: entry.name, isHidden: entry.isHidden, partPath: relationship.target))
             } else {
                 // Without relationships, fall back to the conventional part name.
                 let guess = folder + "worksheets/sheet\(position + 1).xml"
-                guard archive.contains(guess) else { continue }
+                guard archive.contains(guess), parts.insert(ZipArchive.partKey(guess)).inserted else { continue }
                 sheets.append(XlsxSheetInfo(name: entry.name, isHidden: entry.isHidden, partPath: guess))
             }
         }
@@ -68,7 +79,7 @@ public final class XlsxReader {
             return archive.contains(folder + conventional) ? folder + conventional : nil
         }
         if let part = optionalPart("sharedStrings", "sharedStrings.xml") {
-            sharedStrings = try XlsxSharedStrings(part: part, in: archive)
+            sharedStrings = try XlsxSharedStrings(part: part, in: archive, textLimit: limits.cellTextBytes)
         } else {
             sharedStrings = XlsxSharedStrings()
         }
@@ -102,47 +113,47 @@ public final class XlsxReader {
         return [sheet]
     }
 
-    /// The whole sheet as a grid. Row i of `rows` is sheet row i+1: rows without values inside
-    /// the table are kept as rows without cells, and the grid ends at the last row with a value.
-    /// Every row has a slot for each column up to the last column with a value; grid column j is
-    /// sheet column j (A = 0). Merges come from `<mergeCells>`, clipped to the grid; a merge
-    /// whose top-left cell is outside the grid covers only blank cells and is left out.
-    /// Hidden rows are flagged; cells in hidden columns are blank (see `XlsxSheetParser`).
-    public func grid(of sheet: XlsxSheetInfo) throws(ReadError) -> CellGrid {
-        var rows: [GridRow] = []
-        let merges = try parse(sheet) { row in
-            rows.append(row)
-            return true
+    /// The whole sheet as a grid (`GridAssembler`): grid column j is sheet column j (A = 0);
+    /// rows are the sheet's rows with a value, with the blank rows between them (at most a few in
+    /// a run), each with its sheet row as origin. Merges come from `<mergeCells>`, clipped to the
+    /// grid. Hidden rows are flagged; cells in hidden columns are blank (see `XlsxSheetParser`).
+    public func grid(of sheet: XlsxSheetInfo) throws(ReadError) -> CellGrid { try read(sheet).grid }
+
+    /// The sheet's grid and what the reader noticed on the way (`bad-cell-reference`,
+    /// `cells-beyond-limit`).
+    public func read(_ sheet: XlsxSheetInfo) throws(ReadError) -> (grid: CellGrid, notes: [Finding]) {
+        var assembler = GridAssembler(name: sheet.name, limits: limits) { .sheetRow(sheet.name, $0 + 1) }
+        var failure: ReadError?
+        let (merges, notes) = try parse(sheet) { row in
+            do throws(ReadError) {
+                try assembler.append(row.row, number: (row.row.origin.row ?? 1) - 1, cellsLeftOut: row.cellsLeftOut,
+                                     gapsHidden: row.absentRowsHidden)
+                return true
+            } catch {
+                failure = error
+                return false
+            }
         }
-        let width = rows.reduce(0) { max($0, $1.cells.count) }
-        for i in rows.indices where rows[i].cells.count < width {
-            rows[i].cells.append(contentsOf: repeatElement(.empty, count: width - rows[i].cells.count))
-        }
-        let clipped: [GridMerge] = merges.compactMap { merge in
-            guard merge.top < rows.count, merge.left < width else { return nil }
-            let m = GridMerge(top: merge.top, left: merge.left,
-                              bottom: min(merge.bottom, rows.count - 1), right: min(merge.right, width - 1))
-            return m.top == m.bottom && m.left == m.right ? nil : m
-        }
-        return CellGrid(name: sheet.name, rows: rows, merges: clipped)
+        if let failure { throw failure }
+        let assembled = try assembler.finish(merges: merges)
+        return (assembled.grid, notes + assembled.notes)
     }
 
-    /// Streams the sheet's rows without keeping them, in bounded memory; `body` returns false to
-    /// stop. Rows are those of `grid(of:)` (sheet-aligned, empty rows inside the table included),
-    /// except that each row's `cells` end at its last cell with a value: the grid's width is known
-    /// only at the end of the sheet. Merges are not reported.
+    /// Streams the sheet's rows with a value without keeping them, in bounded memory; `body`
+    /// returns false to stop. Each row's `cells` end at its last cell with a value; merges are not
+    /// reported.
     public func forEachRow(of sheet: XlsxSheetInfo, _ body: (GridRow) -> Bool) throws(ReadError) {
-        _ = try parse(sheet, body)
+        _ = try parse(sheet) { $0.row.cells.isEmpty || body($0.row) }
     }
 
-    /// Runs the worksheet through `XlsxSheetParser`; returns its merges.
-    private func parse(_ sheet: XlsxSheetInfo, _ body: (GridRow) -> Bool) throws(ReadError) -> [GridMerge] {
+    /// Runs the worksheet through `XlsxSheetParser`; returns its merges and findings.
+    private func parse(_ sheet: XlsxSheetInfo, _ body: (XlsxSheetParser.Row) -> Bool) throws(ReadError) -> ([GridMerge], [Finding]) {
         let stream = try archive.open(sheet.partPath)
-        return try withoutActuallyEscaping(body) { (emit) throws(ReadError) -> [GridMerge] in
+        return try withoutActuallyEscaping(body) { (emit) throws(ReadError) -> ([GridMerge], [Finding]) in
             let parser = XlsxSheetParser(sheetName: sheet.name, sharedStrings: sharedStrings, styles: styles,
-                                         dateSystem: dateSystem, emit: emit)
+                                         dateSystem: dateSystem, limits: limits, emit: emit)
             try XMLEventParser.parse(stream, handler: parser)
-            return parser.merges
+            return (parser.merges, parser.notes)
         }
     }
 }
@@ -154,16 +165,22 @@ extension XlsxReader: InputReader {
     public static let format = "xlsx"
     public static let fileExtensions = ["xlsx", "xlsm"]
 
+    /// A package whose main part is a workbook (by its relationships and content types).
     public static func recognises(_ probe: InputProbe) -> Bool {
-        probe.archive?.contains("xl/workbook.xml") ?? false
+        probe.packageKind == .spreadsheet
     }
 
     public static func read(_ probe: InputProbe, options: ReadOptions) throws(ReadError) -> InputDocument {
-        guard let archive = probe.archive else { throw .notZip }
-        let reader = try XlsxReader(archive: archive)
+        guard let archive = probe.archive, let package = probe.package else { throw .notZip }
+        let reader = try XlsxReader(archive: archive, package: package)
         var grids: [CellGrid] = []
-        for sheet in try reader.candidateSheets(named: options.sheetName) { grids.append(try reader.grid(of: sheet)) }
-        var document = InputDocument(source: .init(file: probe.source.fileName, format: format), tables: grids)
+        var notes: [Finding] = []
+        for sheet in try reader.candidateSheets(named: options.sheetName) {
+            let read = try reader.read(sheet)
+            grids.append(read.grid)
+            notes += read.notes
+        }
+        var document = InputDocument(source: .init(file: probe.source.fileName, format: format), tables: grids, notes: notes)
         document.properties = try reader.customProperties()
         for name in options.companionSheets.sorted() {
             if let sheet = reader.sheet(named: name) { document.companions.append(try reader.grid(of: sheet)) }

@@ -10,8 +10,8 @@ struct XlsxSharedStrings {
 
     init() {}
 
-    init(part: String, in archive: ZipArchive) throws(ReadError) {
-        let handler = Handler()
+    init(part: String, in archive: ZipArchive, textLimit: Int) throws(ReadError) {
+        let handler = Handler(part: part, textLimit: textLimit)
         try XMLEventParser.parse(archive.open(part), handler: handler)
         cells = handler.cells
     }
@@ -24,11 +24,16 @@ struct XlsxSharedStrings {
     var count: Int { cells.count }
 
     private final class Handler: XMLEventHandler {
+        let part: String
+        let textLimit: Int
+        var failure: ReadError?
         var cells: [GridCell] = []
         var text: [UInt8] = []
         var inItem = false
         var capturing = false
         var phoneticDepth = 0
+
+        init(part: String, textLimit: Int) { self.part = part; self.textLimit = textLimit }
 
         func startElement(_ element: XMLStartElement) {
             let name = element.name
@@ -54,7 +59,12 @@ struct XlsxSharedStrings {
         }
 
         func characters(_ chunk: UnsafeBufferPointer<UInt8>) {
-            if capturing { text.append(contentsOf: chunk) }
+            guard capturing, failure == nil else { return }
+            if text.count + chunk.count > textLimit {
+                failure = .limitExceeded(.cellTextBytes, value: textLimit, place: "部件 \(part) 第\(cells.count + 1)个字符串")
+                return
+            }
+            text.append(contentsOf: chunk)
         }
     }
 }

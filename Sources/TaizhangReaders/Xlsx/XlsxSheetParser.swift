@@ -3,36 +3,50 @@ import TaizhangModel
 /// Streams one worksheet part (`xl/worksheets/sheetN.xml`) as grid rows, one `<row>` at a time,
 /// keeping only the row being read: memory does not grow with the sheet.
 ///
-/// Rows come out in sheet order with `origin` = sheet row, aligned so that the k-th row emitted
-/// is sheet row k: a row that is missing from the XML or has no value is emitted as an empty row,
-/// but only once a later row has a value, so blank rows after the last value are never emitted.
-/// A row's `cells` run to its last cell with a value (later cells are not padded).
+/// Only rows with a value (and hidden blank rows) come out, in sheet order, each with `origin` =
+/// its sheet row; the `GridAssembler` puts back the blank rows between them, hidden when
+/// `<sheetFormatPr zeroHeight="1">` hides the rows a sheet leaves out. A row's `cells` run to its
+/// last cell with a value (later cells are not padded), and never past `ReadLimits.columns`:
+/// cells with a value beyond are counted, not kept.
 ///
-/// - Cells without `r` follow the previous cell; rows without `r` follow the previous row. A row
-///   whose number is not after the previous row's (invalid; Excel repairs such files) is read as
-///   the next row, so that no row is lost. Rows and cells past Excel's limits (row 1048576,
-///   column XFD) are dropped.
+/// - Cells without `r` follow the previous cell; rows without `r` follow the previous row.
+/// - A reference a workbook cannot have (`A0`, `XFD1048577`, `r=""`, a row number not after the
+///   previous row's) is read where a reference-less cell or row would be, the next place, with a
+///   `bad-cell-reference` finding naming it: never dropped, so that no cell silently moves into
+///   the task below. A row past Excel's last row is left out with the same finding.
 /// - Cells in hidden columns (`<col hidden="1">`) are read as blank: the column keeps its slot,
 ///   so grid columns stay sheet columns, but what the person does not see is not read as a task.
-/// - Hidden rows (`<row hidden="1">`, and rows left out under `<sheetFormatPr zeroHeight="1">`)
-///   keep their values and are flagged `isHidden`.
+/// - Hidden rows (`<row hidden="1">`, and rows left out under `zeroHeight`) keep their values and
+///   are flagged `isHidden`.
+/// - A cell's text longer than `ReadLimits.cellTextBytes` stops the parse with that error.
 final class XlsxSheetParser: XMLEventHandler {
+    /// One row with a value, how many cells with a value it had past the column limit, and
+    /// whether the rows the sheet left out before it are hidden.
+    struct Row {
+        var row: GridRow
+        var cellsLeftOut: Int
+        var absentRowsHidden: Bool
+    }
+
     // The state is a value worked on in place: as class properties, every array passed to a
     // function would be retained and released, and every write checked for exclusivity, which
     // cost a fifth of a sheet's read time. Only this handler's callbacks touch it, one at a time.
     @exclusivity(unchecked) private var state: State
 
     init(sheetName: String, sharedStrings: XlsxSharedStrings, styles: XlsxStyles, dateSystem: XlsxDateSystem,
-         emit: @escaping (GridRow) -> Bool) {
+         limits: ReadLimits, emit: @escaping (Row) -> Bool) {
         state = State(sheetName: sheetName, sharedStrings: sharedStrings, styles: styles, dateSystem: dateSystem,
-                      emit: emit)
+                      limits: limits, emit: emit)
     }
 
     /// `<mergeCells>` in 0-based sheet coordinates, in document order; complete once parsing ends.
     var merges: [GridMerge] { state.merges }
+    /// `bad-cell-reference` findings, in sheet order.
+    var notes: [Finding] { state.notes.findings }
     /// Set once `emit` returned false; every later event is ignored.
     var stopped: Bool { state.stopped }
     var isFinished: Bool { state.stopped }
+    var failure: ReadError? { state.failure }
 
     func startElement(_ element: XMLStartElement) { state.startElement(element) }
     func endElement(_ name: XMLName) { state.endElement(name) }
@@ -47,15 +61,20 @@ final class XlsxSheetParser: XMLEventHandler {
         private let sharedStrings: XlsxSharedStrings
         private let styles: XlsxStyles
         private let dateSystem: XlsxDateSystem
+        /// Cells at this column or past it are counted, not kept.
+        private let columnLimit: Int
+        private let textLimit: Int
         /// Receives each row; returns false to stop.
-        private let emit: (GridRow) -> Bool
+        private let emit: (Row) -> Bool
 
         /// `<mergeCells>` in 0-based sheet coordinates, in document order; complete once parsing ends.
         var merges: [GridMerge] = []
+        var notes = BadReferenceNotes()
         /// Date cells by day serial: deadlines repeat, and a cached cell costs no allocation.
         private var dateCells: [Int: GridCell] = [:]
         /// Set once `emit` returned false; every later event is ignored.
         var stopped = false
+        var failure: ReadError?
 
         private var hiddenColumns: [Bool] = []
         private var rowsHiddenByDefault = false
@@ -66,15 +85,10 @@ final class XlsxSheetParser: XMLEventHandler {
         private var rowIndex = -1
         private var rowHidden = false
         private var rowCells: [GridCell] = []
+        private var rowCellsLeftOut = 0
         private var lastCellColumn = -1
         /// The last `<row>` read, emitted or not.
         private var lastRowIndexSeen = -1
-
-        /// Rows `0..<emittedCount` have been emitted.
-        private var emittedCount = 0
-        /// Blank `<row>`s since the last emitted row, as runs of equal hidden state; rows between the
-        /// runs were absent from the XML.
-        private var blankRuns: [(rows: ClosedRange<Int>, hidden: Bool)] = []
 
         // The cell being read.
         private var inCell = false
@@ -88,11 +102,13 @@ final class XlsxSheetParser: XMLEventHandler {
         private var text: [UInt8] = []
 
         init(sheetName: String, sharedStrings: XlsxSharedStrings, styles: XlsxStyles, dateSystem: XlsxDateSystem,
-             emit: @escaping (GridRow) -> Bool) {
+             limits: ReadLimits, emit: @escaping (Row) -> Bool) {
             self.sheetName = sheetName
             self.sharedStrings = sharedStrings
             self.styles = styles
             self.dateSystem = dateSystem
+            self.columnLimit = min(limits.columns, XlsxCellReference.maxColumns)
+            self.textLimit = limits.cellTextBytes
             self.emit = emit
             text.reserveCapacity(256)
         }
@@ -147,62 +163,54 @@ final class XlsxSheetParser: XMLEventHandler {
         }
 
         mutating func characters(_ chunk: UnsafeBufferPointer<UInt8>) {
-            if capturing && !stopped { text.append(contentsOf: chunk) }
+            guard capturing && !stopped else { return }
+            if text.count + chunk.count > textLimit {
+                failure = .limitExceeded(.cellTextBytes, value: textLimit, place: place(column: cellColumn))
+                stopped = true
+                capturing = false
+                return
+            }
+            text.append(contentsOf: chunk)
+        }
+
+        /// `工作表“Sheet1”第3行B列`, for messages.
+        private func place(column: Int) -> String {
+            Origin.sheetRow(sheetName, rowIndex + 1).chineseDescription + XlsxCellReference.columnName(column) + "列"
         }
 
         // MARK: - Rows
 
         private mutating func beginRow(_ element: XMLStartElement) {
             var index = lastRowIndexSeen + 1
-            if let r = Self.integer(element.attribute("r")), r - 1 > lastRowIndexSeen {
-                index = r - 1
+            if let raw = element.attribute("r") {
+                if let r = Self.integer(raw), r >= 1, r <= XlsxCellReference.maxRows, r - 1 > lastRowIndexSeen {
+                    index = r - 1
+                } else {
+                    notes.add(sheet: sheetName, row: index + 1, reference: raw, isRow: true)
+                }
             }
-            guard index < XlsxCellReference.maxRows else { inRow = false; return }
+            guard index < XlsxCellReference.maxRows else {
+                notes.add(sheet: sheetName, row: index + 1, reference: element.attribute("r") ?? "", isRow: true, dropped: true)
+                inRow = false
+                return
+            }
             rowIndex = index
             lastRowIndexSeen = index
             rowHidden = Self.isTrue(element.attribute("hidden"))
             rowCells.removeAll(keepingCapacity: true)
+            rowCellsLeftOut = 0
             lastCellColumn = -1
             inRow = true
         }
 
         private mutating func finishRow() {
             inRow = false
-            if rowCells.isEmpty {
-                noteBlankRow(rowIndex, hidden: rowHidden)
-                return
+            // A blank row matters only when hidden (an annotated copy keeps it hidden).
+            if rowCells.isEmpty && rowCellsLeftOut == 0 && rowHidden == rowsHiddenByDefault { return }
+            let row = GridRow(cells: rowCells, origin: .sheetRow(sheetName, rowIndex + 1), isHidden: rowHidden)
+            if !emit(Row(row: row, cellsLeftOut: rowCellsLeftOut, absentRowsHidden: rowsHiddenByDefault)) {
+                stopped = true; capturing = false
             }
-            emitBlankRows(upTo: rowIndex)
-            if stopped { return }
-            emittedCount = rowIndex + 1
-            send(GridRow(cells: rowCells, origin: .sheetRow(sheetName, rowIndex + 1), isHidden: rowHidden))
-        }
-
-        private mutating func noteBlankRow(_ index: Int, hidden: Bool) {
-            if let last = blankRuns.last, last.rows.upperBound == index - 1, last.hidden == hidden {
-                blankRuns[blankRuns.count - 1].rows = last.rows.lowerBound...index
-            } else {
-                blankRuns.append((index...index, hidden))
-            }
-        }
-
-        /// Emits empty rows for `emittedCount..<end`, so that the next row lands at its sheet row.
-        private mutating func emitBlankRows(upTo end: Int) {
-            var run = 0
-            var index = emittedCount
-            while index < end && !stopped {
-                while run < blankRuns.count && blankRuns[run].rows.upperBound < index { run += 1 }
-                let hidden = run < blankRuns.count && blankRuns[run].rows.contains(index)
-                    ? blankRuns[run].hidden : rowsHiddenByDefault
-                send(GridRow(cells: [], origin: .sheetRow(sheetName, index + 1), isHidden: hidden))
-                index += 1
-            }
-            blankRuns.removeAll(keepingCapacity: true)
-            emittedCount = end
-        }
-
-        private mutating func send(_ row: GridRow) {
-            if !emit(row) { stopped = true; capturing = false }
         }
 
         // MARK: - Cells
@@ -210,21 +218,28 @@ final class XlsxSheetParser: XMLEventHandler {
         private mutating func beginCell(_ element: XMLStartElement) {
             // Read r, t and s as bytes: building strings for them on every cell costs a third of the pass.
             var column: Int?? = nil
+            var badReference: String?
             var type = CellType.number
             var style = 0
             element.forEachRawAttribute { name, value in
                 if name.is("r") {
-                    column = .some(XlsxCellReference(utf8: value)?.column)
+                    let reference = XlsxCellReference(utf8: value)
+                    column = .some(reference?.column)
+                    if reference?.column == nil || reference?.row == nil {
+                        badReference = String(decoding: value, as: UTF8.self)
+                    }
                 } else if name.is("t") {
                     type = Self.cellType(value)
                 } else if name.is("s") {
                     style = Self.integer(value) ?? 0
                 }
             }
-            switch column {
-            case .none: cellColumn = lastCellColumn + 1
-            // A reference past XFD is not a cell Excel could show: the cell is dropped.
-            case .some(let c): cellColumn = c ?? XlsxCellReference.maxColumns
+            if let badReference {
+                // Read where a cell without a reference would be, so that nothing moves silently.
+                notes.add(sheet: sheetName, row: rowIndex + 1, reference: badReference, isRow: false)
+                cellColumn = lastCellColumn + 1
+            } else {
+                cellColumn = (column ?? nil) ?? lastCellColumn + 1
             }
             cellType = type
             // Only a number's style matters (is it a date?); strings skip the lookup.
@@ -239,8 +254,13 @@ final class XlsxSheetParser: XMLEventHandler {
             inCell = false
             capturing = false
             lastCellColumn = cellColumn
-            guard cellColumn < XlsxCellReference.maxColumns, !isHiddenColumn(cellColumn),
-                  let cell = resolvedCell(), !cell.paragraphs.isEmpty || cell.date != nil else { return }
+            guard !isHiddenColumn(cellColumn), let cell = resolvedCell(), !cell.paragraphs.isEmpty || cell.date != nil else {
+                return
+            }
+            if cellColumn >= columnLimit {
+                rowCellsLeftOut += 1
+                return
+            }
             if cellColumn < rowCells.count {
                 rowCells[cellColumn] = cell
             } else {

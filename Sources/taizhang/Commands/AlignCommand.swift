@@ -33,9 +33,12 @@ struct AlignCommand: ParsableCommand {
     @Flag(help: "覆盖已存在的对照表")
     var force = false
 
+    @OptionGroup var reading: ReadingOptions
+
     func run() throws {
-        let job = AlignJob(inputA: a, inputB: b, unit: unit, rosterPath: roster, output: output, overwrite: force)
-        let report = try JobFailure.wrap { () throws(JobError) in try job.run() }
+        var job = AlignJob(inputA: a, inputB: b, unit: unit, rosterPath: roster, output: output, overwrite: force)
+        job.limits = reading.limits
+        let report = try JobFailure.wrap(verbose: reading.verbose) { () throws(JobError) in try job.run() }
         switch format {
         case .json: JSONOutput.print(AlignmentJSON.value(of: report.alignment))
         case .table: print(AlignmentRenderer(report: report).render())

@@ -36,6 +36,8 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Excel 工作簿中要检查的工作表名称")
     var sheet: String?
 
+    @OptionGroup var reading: ReadingOptions
+
     func validate() throws {
         if let asOf, CalendarDate(iso: asOf) == nil {
             throw ValidationError("--as-of 应为 YYYY-MM-DD 格式的日期，例如 2025-06-30")
@@ -43,11 +45,12 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let job = CheckJob(inputs: inputs, against: against, rosterPath: roster,
+        var job = CheckJob(inputs: inputs, against: against, rosterPath: roster,
                            asOf: asOf.flatMap(CalendarDate.init(iso:)) ?? .today, sheetName: sheet,
                            keepsGrids: annotate != nil)
+        job.limits = reading.limits
         let showProgress = Terminal.stderrIsTerminal
-        let reports = try JobFailure.wrap { () throws(JobError) in
+        var reports = try JobFailure.wrap(verbose: reading.verbose) { () throws(JobError) in
             try job.run { done, total, file in
                 guard showProgress, total > 1 else { return }
                 FileHandle.standardError.write(Data("\r\u{1B}[K正在检查 \(done)/\(total)：\(file)".utf8))
@@ -55,6 +58,11 @@ struct CheckCommand: ParsableCommand {
             }
         }
         if reports.isEmpty { throw CommandFailure(message: "没有找到要检查的 .docx/.xlsx/.csv 文件") }
+        if reading.verbose {
+            for i in reports.indices {
+                if let error = reports[i].error, let detail = reports[i].errorDetail { reports[i].error = error + "（详细：\(detail)）" }
+            }
+        }
         let renderer = CheckReportRenderer(reports: reports, strict: strict)
 
         switch format {

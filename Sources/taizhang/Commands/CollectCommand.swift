@@ -46,13 +46,16 @@ struct CollectCommand: ParsableCommand {
         }
     }
 
+    @OptionGroup var reading: ReadingOptions
+
     func run() throws {
-        let job = CollectJob(inputs: inputs, against: against, rosterPath: roster,
+        var job = CollectJob(inputs: inputs, against: against, rosterPath: roster,
                              asOf: asOf.flatMap(CalendarDate.init(iso:)) ?? .today, nearDays: nearDays,
                              output: output, overwrite: force,
                              colors: colors.flatMap { ProgressWorkbookWriter.Colors(parsing: $0) } ?? .standard)
+        job.limits = reading.limits
         let showProgress = Terminal.stderrIsTerminal
-        let report = try JobFailure.wrap { () throws(JobError) in
+        let report = try JobFailure.wrap(verbose: reading.verbose) { () throws(JobError) in
             try job.run { done, total, file in
                 guard showProgress, total > 1 else { return }
                 FileHandle.standardError.write(Data("\r\u{1B}[K正在读取 \(done)/\(total)：\(file)".utf8))

@@ -20,9 +20,12 @@ struct ConvertCommand: ParsableCommand {
     @Option(help: "Excel 工作簿中要读取的工作表名称")
     var sheet: String?
 
+    @OptionGroup var reading: ReadingOptions
+
     func run() throws {
-        let job = ConvertJob(input: file, output: output, overwrite: force, sheetName: sheet)
-        let (doc, path) = try JobFailure.wrap { () throws(JobError) in try job.run() }
+        var job = ConvertJob(input: file, output: output, overwrite: force, sheetName: sheet)
+        job.limits = reading.limits
+        let (doc, path) = try JobFailure.wrap(verbose: reading.verbose) { () throws(JobError) in try job.run() }
         print("已写出整表台账：\(path)（\(doc.tasks.count) 项任务）")
     }
 }

@@ -17,9 +17,11 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Excel 工作簿中要读取的工作表名称（默认读取所有含任务表头的可见工作表）")
     var sheet: String?
 
+    @OptionGroup var reading: ReadingOptions
+
     func run() throws {
-        let doc = try JobFailure.wrap { () throws(JobError) -> TaskDocument in
-            do throws(ReadError) { return try Extractor(sheetName: sheet).extract(path: file) }
+        let doc = try JobFailure.wrap(verbose: reading.verbose) { () throws(JobError) -> TaskDocument in
+            do throws(ReadError) { return try Extractor(sheetName: sheet, limits: reading.limits).extract(path: file) }
             catch { throw .unreadable(file: file, error) }
         }
         switch format ?? (Terminal.stdoutIsTerminal ? .table : .json) {

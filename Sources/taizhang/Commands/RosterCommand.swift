@@ -20,10 +20,12 @@ struct RosterCommand: ParsableCommand {
     @Option(help: "Excel 工作簿中要读取的工作表名称")
     var sheet: String?
 
+    @OptionGroup var reading: ReadingOptions
+
     func run() throws {
-        let roster = try JobFailure.wrap { () throws(JobError) in
-            try RosterJob(input: file, output: output, overwrite: force, sheetName: sheet).run()
-        }
+        var job = RosterJob(input: file, output: output, overwrite: force, sheetName: sheet)
+        job.limits = reading.limits
+        let roster = try JobFailure.wrap(verbose: reading.verbose) { () throws(JobError) in try job.run() }
         print("已写出单位名册：\(output)（\(roster.units.count) 个单位）。修改后可用 --roster 传给 split 或 check。")
     }
 }

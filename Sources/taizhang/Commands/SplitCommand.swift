@@ -23,10 +23,13 @@ struct SplitCommand: ParsableCommand {
     @Option(help: "Excel 工作簿中要读取的工作表名称")
     var sheet: String?
 
+    @OptionGroup var reading: ReadingOptions
+
     func run() throws {
-        let job = SplitJob(input: file, outputDirectory: output, rosterPath: roster, overwrite: force, sheetName: sheet)
+        var job = SplitJob(input: file, outputDirectory: output, rosterPath: roster, overwrite: force, sheetName: sheet)
+        job.limits = reading.limits
         let showProgress = Terminal.stderrIsTerminal
-        let report = try JobFailure.wrap { () throws(JobError) in
+        let report = try JobFailure.wrap(verbose: reading.verbose) { () throws(JobError) in
             try job.run { done, total, unit in
                 guard showProgress else { return }
                 FileHandle.standardError.write(Data("\r\u{1B}[K正在写出台账 \(done)/\(total)：\(unit)".utf8))

@@ -14,17 +14,22 @@ import TaizhangModel
 
     @Test func anEntryOverItsCapIsRefusedAsAZipBomb() throws {
         let big = String(repeating: "x", count: 5000)
-        let zip = try ZipArchive(bytes: ZipBuilder.archive([("word/document.xml", big)]),
-                                 limits: .init(maxEntryBytes: 1000, maxTotalBytes: 1 << 20))
-        #expect(throws: ReadError.entryTooLarge(part: "word/document.xml", limit: 1000)) { try zip.data(of: "word/document.xml") }
+        var limits = ReadLimits()
+        limits.entryBytes = 1000
+        let zip = try ZipArchive(bytes: ZipBuilder.archive([("word/document.xml", big)]), limits: limits)
+        #expect(throws: ReadError.limitExceeded(.entryBytes, value: 1000, place: "部件 word/document.xml ")) {
+            try zip.data(of: "word/document.xml")
+        }
     }
 
     @Test func theWholeArchiveHasACapToo() throws {
         let part = String(repeating: "y", count: 800)
-        let zip = try ZipArchive(bytes: ZipBuilder.archive([("a", part), ("b", part)]),
-                                 limits: .init(maxEntryBytes: 1000, maxTotalBytes: 1200))
+        var limits = ReadLimits()
+        limits.entryBytes = 1000
+        limits.fileBytes = 1200
+        let zip = try ZipArchive(bytes: ZipBuilder.archive([("a", part), ("b", part)]), limits: limits)
         _ = try zip.data(of: "a")
-        #expect(throws: ReadError.archiveTooLarge(limit: 1200)) { try zip.data(of: "b") }
+        #expect(throws: ReadError.limitExceeded(.fileBytes, value: 1200, place: "文件")) { try zip.data(of: "b") }
     }
 
     @Test func aMissingPartIsNamed() throws {
@@ -40,6 +45,7 @@ import TaizhangModel
     @Test func errorMessagesSayWhatToDo() {
         #expect(ReadError.legacyOffice.description.contains("另存为"))
         #expect(ReadError.encryptedOOXML.description.contains("密码"))
-        #expect(ReadError.entryTooLarge(part: "xl/worksheets/sheet1.xml", limit: 512 << 20).description.contains("512 MB"))
+        let bomb = ReadError.limitExceeded(.entryBytes, value: 256 << 20, place: "部件 xl/worksheets/sheet1.xml ").description
+        #expect(bomb.contains("256 MB") && bomb.contains("--limit entry-size="))
     }
 }

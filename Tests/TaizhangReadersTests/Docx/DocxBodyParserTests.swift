@@ -142,10 +142,12 @@ import TaizhangModel
             try XMLEventParser.parse(bytes, part: "word/document.xml", handler: DocxBodyParser())
             Issue.record("expected a read error")
         } catch {
-            guard case let .malformedXML(part, line, reason) = error else { Issue.record("\(error)"); return }
-            #expect(part == "word/document.xml")
-            #expect(line >= 1)
-            #expect(!error.description.contains("\n"), "\(reason)")
+            guard case let .damaged(damage) = error else { Issue.record("\(error)"); return }
+            #expect(damage.kind == .encoding)
+            #expect(damage.part == "word/document.xml")
+            #expect((damage.line ?? 0) >= 1)
+            #expect(!error.description.contains("\n") && !damage.detail.contains("\n"), "\(damage.detail)")
+            #expect(!error.description.contains("UTF-8"), "the English stays in the detail")
         }
     }
 }

@@ -37,16 +37,15 @@ enum WordXML {
         return DocxBody(blocks: parser.blocks, tables: parser.tables, hasTrackedChanges: parser.hasTrackedChanges)
     }
 
-    static func texts(_ grid: CellGrid) -> [[String]] { grid.rows.map { $0.cells.map(\.text) } }
+    /// Each row's slots across the grid's width (a row's cells end at its last cell with content).
+    static func texts(_ grid: CellGrid) -> [[String]] {
+        grid.rows.indices.map { r in (0..<grid.columnCount).map { grid.cell(r, $0).text } }
+    }
 
     /// A whole .docx package around a body, complete enough for Word and LibreOffice to open.
     static func docx(_ body: String) -> [UInt8] {
-        ZipBuilder.archive([
-            ("[Content_Types].xml", #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>"#),
-            ("_rels/.rels", #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>"#),
-            // Word always ends a body with a paragraph; LibreOffice's .doc export drops a table that ends it.
-            ("word/document.xml", document(body + "<w:p/>")),
-        ])
+        // Word always ends a body with a paragraph; LibreOffice's .doc export drops a table that ends it.
+        ZipBuilder.archive(entries: OfficeFiles.docxParts(document: .stored("word/document.xml", Array(document(body + "<w:p/>").utf8))))
     }
 
     /// A cell merged over `span` grid columns.

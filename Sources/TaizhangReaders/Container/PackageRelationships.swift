@@ -1,5 +1,6 @@
-/// The relationships of one OPC part (`xl/_rels/workbook.xml.rels`): id → type and resolved target.
-struct XlsxRelationships {
+/// The relationships of one OPC part (`_rels/.rels`, `xl/_rels/workbook.xml.rels`): id → type and
+/// resolved target. Both OOXML formats find their parts through them.
+struct PackageRelationships {
     struct Relationship: Equatable {
         var type: String
         /// The target as a part name inside the zip: resolved against the source part's folder,
@@ -45,6 +46,7 @@ struct XlsxRelationships {
     /// Resolves a relationship target: absolute (`/xl/styles.xml`) or relative to the source
     /// folder (`worksheets/sheet1.xml`, `../customXml/item1.xml`).
     static func resolve(_ target: String, from folder: String) -> String {
+        let target = String(target.map { $0 == "\\" ? "/" : $0 })
         let joined = target.hasPrefix("/") ? target : folder + target
         var parts: [Substring] = []
         for part in joined.split(separator: "/", omittingEmptySubsequences: true) {
@@ -70,7 +72,7 @@ struct XlsxRelationships {
                   let target = element.attribute("Target") else { return }
             // External targets (hyperlinks) are not parts of this package.
             if element.attribute("TargetMode") == "External" { return }
-            let relationship = Relationship(type: type, target: XlsxRelationships.resolve(target, from: baseFolder))
+            let relationship = Relationship(type: type, target: PackageRelationships.resolve(target, from: baseFolder))
             byID[id] = relationship
             all.append(relationship)
         }
