@@ -24,11 +24,18 @@ public final class OutputBatch: @unchecked Sendable {
             if let source = sourcePaths.first(where: { AtomicOutput.sameFile(target, $0) }) { throw .wouldOverwriteSource(path: source) }
             if !overwrite, AtomicOutput.exists(target) { throw .fileExists(path: target) }
         }
-        let parent = (folder as NSString).deletingLastPathComponent.isEmpty ? "." : (folder as NSString).deletingLastPathComponent
-        do { try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true) }
-        catch { throw .io(path: parent, reason: "无法创建文件夹") }
-        // `.台账.tmp-1a2b3c4d`: hidden, beside the target, so that moving it in stays on one disk.
-        staging = AtomicOutput.temporaryPath(folder: parent, name: (folder as NSString).lastPathComponent)
+        if exists {
+            // Hidden inside the target: the same disk, and a folder the user can write to.
+            staging = AtomicOutput.temporaryPath(folder: folder, name: "taizhang")
+        } else {
+            // `.台账.tmp-1a2b3c4d` beside the target, which it becomes by one rename. The path is
+            // made absolute first: `.`, `..` and a trailing slash have no usable last component.
+            let target = URL(fileURLWithPath: folder).standardizedFileURL
+            let parent = target.deletingLastPathComponent().path
+            do { try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true) }
+            catch { throw .io(path: parent, reason: "无法创建文件夹") }
+            staging = AtomicOutput.temporaryPath(folder: parent, name: target.lastPathComponent)
+        }
         guard mkdir(staging, 0o755) == 0 else { throw .io(path: staging, reason: AtomicOutput.reason(errno)) }
         TemporaryFiles.register(staging)
     }
@@ -64,7 +71,7 @@ public final class OutputBatch: @unchecked Sendable {
             try? FileManager.default.removeItem(atPath: staging)
         }
         // The new names in the folder (or the folder in its parent) are made durable too.
-        try Self.flushDirectory(isNew ? parentOf(folder) : folder)
+        try Self.flushDirectory(isNew ? URL(fileURLWithPath: folder).standardizedFileURL.deletingLastPathComponent().path : folder)
         done = true
         TemporaryFiles.unregister(staging)
     }
@@ -74,11 +81,6 @@ public final class OutputBatch: @unchecked Sendable {
         try? FileManager.default.removeItem(atPath: staging)
         TemporaryFiles.unregister(staging)
         done = true
-    }
-
-    private func parentOf(_ path: String) -> String {
-        let parent = (path as NSString).deletingLastPathComponent
-        return parent.isEmpty ? "." : parent
     }
 
     private static func flushDirectory(_ path: String) throws(WriteError) {
