@@ -22,6 +22,12 @@ import Testing
         ("县水务局", "县城乡水务局", false),
         ("县财政局", "县审计局", false),
         ("县科技局", "县科技局", false),
+        ("县第1局", "县第11局", false),
+        ("县第一中学", "县第十一中学", false),
+        ("县第一中", "县第十一中学", false),
+        ("县第二医院", "县第二人民医院", true),
+        ("县委统战部", "县委统一战线工作部", true),
+        ("县第2实验小学", "县第2实验学校小学", true),
     ])
     func abbreviations(_ short: String, _ long: String, _ expected: Bool) {
         #expect(UnitName.isAbbreviation(short, of: long) == expected)

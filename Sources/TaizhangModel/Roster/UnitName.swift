@@ -57,7 +57,8 @@ extension UnitName {
     /// `县应急局` for `县应急管理局`, `县医保局` for `县医疗保障局`, `县市场监管局` for `县市场监督管理局`:
     /// the short key keeps the long one's place prefix, first word character and unit-type ending,
     /// and its other characters appear in order. Conservative on purpose: `县水务局` is not taken
-    /// for `县城乡水务局`.
+    /// for `县城乡水务局`. A number is never shortened: `县第1局` is not `县第11局`, nor `县第一中学`
+    /// `县第十一中学`.
     public static func isAbbreviation(_ shortKey: String, of longKey: String) -> Bool {
         let s = Array(shortKey.unicodeScalars), l = Array(longKey.unicodeScalars)
         guard s.count >= 4, l.count > s.count, s[0] == l[0], s[1] == l[1], s.last == l.last else { return false }
@@ -67,6 +68,27 @@ extension UnitName {
             if j >= l.count - 1 { return false }
             j += 1
         }
-        return true
+        return numbers(in: s, afterOrdinalOnly: false).isSuperset(of: numbers(in: l, afterOrdinalOnly: true))
+            && numbers(in: s, afterOrdinalOnly: true).isSubset(of: numbers(in: l, afterOrdinalOnly: false))
+    }
+
+    /// The whole numbers a name writes: runs of digits, and runs of Chinese numerals (all of them,
+    /// or only those after `第`, where they cannot be part of a word like 统一).
+    private static func numbers(in scalars: [Unicode.Scalar], afterOrdinalOnly: Bool) -> Set<[Unicode.Scalar]> {
+        func isDigit(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) || ("０"..."９").contains(c) }
+        func isNumeral(_ c: Unicode.Scalar) -> Bool { "零〇一二三四五六七八九十百千两".unicodeScalars.contains(c) }
+        var found = Set<[Unicode.Scalar]>()
+        var i = 0
+        while i < scalars.count {
+            let c = scalars[i]
+            let kind: ((Unicode.Scalar) -> Bool)? = isDigit(c) ? isDigit
+                : isNumeral(c) && (!afterOrdinalOnly || (i > 0 && scalars[i - 1] == "第")) ? isNumeral : nil
+            guard let kind else { i += 1; continue }
+            var end = i
+            while end < scalars.count && kind(scalars[end]) { end += 1 }
+            found.insert(Array(scalars[i..<end]))
+            i = end
+        }
+        return found
     }
 }
