@@ -66,11 +66,14 @@ public struct CollectJob: Sendable {
         }
         let source: ComparisonSource
         do { source = try ComparisonSource.read(path: against, limits: limits) } catch { throw .unreadable(file: against, error) }
+        let year = source.document.document.year ?? asOf.year
+        let expanded = InputFiles.expand(inputs, extensions: Self.returnExtensions)
+        if let output { try refuseOverwritingAnInput(output, among: expanded, year: year) }
+        // A 进展汇总 written here before is no return.
         let excluded = Set([against, output].compactMap { $0 }.map(Self.identity))
-        let files = InputFiles.expand(inputs, extensions: Self.returnExtensions).filter { !excluded.contains(Self.identity($0)) }
+        let files = expanded.filter { !excluded.contains(Self.identity($0)) }
 
         // 1. Read every file once, on every core.
-        let year = source.document.document.year ?? asOf.year
         let counter = ProgressCounter(total: files.count, report: progress)
         let reads = Parallel.map(files) { _, path -> Read in
             defer { counter.tick((path as NSString).lastPathComponent) }
@@ -132,6 +135,17 @@ public struct CollectJob: Sendable {
             } catch { throw .unwritable(error) }
         }
         return Report(rollup: rollup, files: files, title: source.document.document.title, outcomes: outcomes)
+    }
+
+    /// `-o` may replace an earlier 进展汇总 (or another workbook taizhang wrote) among the returns,
+    /// never an input: the roster, or a file that reads as a unit's ledger. The table itself is
+    /// refused by the writer.
+    private func refuseOverwritingAnInput(_ output: String, among files: [String], year: Int) throws(JobError) {
+        let refused = JobError.unwritable(.wouldOverwriteSource(path: output))
+        if let rosterPath, AtomicOutput.sameFile(output, rosterPath) { throw refused }
+        guard let same = files.first(where: { AtomicOutput.sameFile(output, $0) }) else { return }
+        guard let read = try? ReturnedLedgerFile.read(same, fallbackYear: year, limits: limits) else { return }
+        if read.kind == nil || read.kind == .ledger { throw refused }
     }
 
     /// What one file turned out to be: its findings, and the unit it is a return of when it is one.

@@ -4,12 +4,15 @@ public enum JobError: Error, Sendable, CustomStringConvertible {
     case unwritable(WriteError)
     /// The inputs are too large for the job (`align` compares every pair of tasks).
     case tooLarge(String)
+    /// The table holds text no ledger cell can (`text-too-long`): refused before anything is written.
+    case textTooLong(file: String, Finding)
 
     public var description: String {
         switch self {
         case .unreadable(let file, let error): return "无法读取“\(file)”：\(error.description)"
         case .unwritable(let error): return error.description
         case .tooLarge(let reason): return reason
+        case .textTooLong(let file, let finding): return "无法为“\(file)”生成台账：\(finding.message)"
         }
     }
 

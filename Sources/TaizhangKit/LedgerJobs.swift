@@ -121,8 +121,12 @@ public struct SplitJob: Sendable {
 enum LedgerSource {
     /// The source's tasks, with the findings of the one table checklist (`TaskChecks.table`).
     static func extract(_ input: String, sheetName: String?, roster: Roster?, limits: ReadLimits) throws(JobError) -> TaskDocument {
-        do { return try Extractor(sheetName: sheetName, roster: roster, limits: limits).extract(path: input) }
+        let doc: TaskDocument
+        do { doc = try Extractor(sheetName: sheetName, roster: roster, limits: limits).extract(path: input) }
         catch { throw .unreadable(file: input, error) }
+        // A ledger cell cannot hold it: say so now, naming the task, rather than fail mid-write.
+        if let tooLong = doc.findings.first(where: { $0.code == .textTooLong }) { throw .textTooLong(file: input, tooLong) }
+        return doc
     }
 
     static func sha256(_ input: String) throws(JobError) -> String {

@@ -81,8 +81,8 @@ public enum AtomicOutput {
         return lstat(path, &info) == 0
     }
 
-    /// The same file by device and inode when both exist, else the same absolute path.
-    static func sameFile(_ a: String, _ b: String) -> Bool {
+    /// Whether two paths name one file (the same inode when both exist, else the same standardised path).
+    public static func sameFile(_ a: String, _ b: String) -> Bool {
         var x = stat(), y = stat()
         if stat(a, &x) == 0, stat(b, &y) == 0 { return x.st_dev == y.st_dev && x.st_ino == y.st_ino }
         return URL(fileURLWithPath: a).standardizedFileURL.path == URL(fileURLWithPath: b).standardizedFileURL.path

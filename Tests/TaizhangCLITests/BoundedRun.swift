@@ -31,10 +31,20 @@ struct BoundedRun {
     static let seconds = 60
 
     static func run(_ arguments: [String], files: [String: [UInt8]], memoryKB: Int = memoryKB, seconds: Int = seconds) throws -> Result {
+        try run(arguments, in: try folder(with: files), memoryKB: memoryKB, seconds: seconds)
+    }
+
+    /// A fresh working folder holding `files`, for several runs in a row.
+    static func folder(with files: [String: [UInt8]]) throws -> URL {
         let folder = try makeTemporaryDirectory()
-        let temporary = folder.appendingPathComponent(".tmp")
-        try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent(".tmp"), withIntermediateDirectories: true)
         for (name, bytes) in files { try Data(bytes).write(to: folder.appendingPathComponent(name)) }
+        return folder
+    }
+
+    /// One run in `folder` (made by `folder(with:)`); leftovers are what this run added.
+    static func run(_ arguments: [String], in folder: URL, memoryKB: Int = memoryKB, seconds: Int = seconds) throws -> Result {
+        let temporary = folder.appendingPathComponent(".tmp")
         let before = Set(try FileManager.default.contentsOfDirectory(atPath: folder.path))
 
         let process = Process()

@@ -276,6 +276,104 @@ import TaizhangTestSupport
         #expect(r.leftovers.isEmpty, "\(r.leftovers)")
     }
 
+    // MARK: - Used to leave partial output
+
+    /// A run that refuses prints one Chinese line, exit 2, and leaves the folder as it was.
+    static func expectNothingWritten(_ r: BoundedRun.Result, saying words: [String]) {
+        #expect(r.status == 2, "\(r.stderr)")
+        #expect(r.isOneChineseLine, "\(r.stderr)")
+        for w in words { #expect(r.stderr.contains(w), "\(r.stderr)") }
+        #expect(!r.stderr.contains(".tmp"), "no temporary path in what the clerk reads: \(r.stderr)")
+        #expect(r.leftovers.isEmpty, "\(r.leftovers)")
+    }
+
+    static func csv(_ rows: [[String]]) -> [UInt8] {
+        Array(rows.map { $0.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: ",") }
+            .joined(separator: "\r\n").utf8)
+    }
+
+    @Test func splitOfTextNoLedgerCellHoldsWritesNothing() throws {
+        // 40,000 characters pass the reader and fail at the ledger's cell: refused before any file is written.
+        let long = String(repeating: "长", count: 40_000)
+        let xlsx = O.xlsx(sheetData: O.row(1, Self.header) + O.row(2, Self.task1) + O.row(3, ["任务二", "县审计局", "县财政局", long, "年底前"]))
+        Self.expectNothingWritten(try BoundedRun.run(["split", "long.xlsx", "-o", "台账"], files: ["long.xlsx": xlsx]),
+                                  saying: ["无法为“long.xlsx”生成台账", "第2项任务的具体要求有 40000 个字符", "32767"])
+        // A one-megabyte CSV field, just under the reading limit, likewise.
+        let field = Self.csv([Self.header, Self.task1, ["任务二", "县审计局", "", String(repeating: "x", count: 1_000_000), "年底前"]])
+        Self.expectNothingWritten(try BoundedRun.run(["split", "field.csv", "-o", "台账"], files: ["field.csv": field]),
+                                  saying: ["第2项任务的具体要求有 1000000 个字符"])
+        Self.expectNothingWritten(try BoundedRun.run(["convert", "field.csv", "-o", "台账.xlsx"], files: ["field.csv": field]),
+                                  saying: ["无法为“field.csv”生成台账"])
+    }
+
+    @Test func splitOfATenMegabyteCellOrAnEntityBombWritesNothing() throws {
+        let huge = Self.csv([Self.header, ["任务", "县财政局", "", String(repeating: "长", count: 3_500_000), "年底前"]])
+        Self.expectNothingWritten(try BoundedRun.run(["split", "huge.csv", "-o", "台账"], files: ["huge.csv": huge]),
+                                  saying: ["超过单元格（段落）文字上限 1 MB"])
+        let laughs = (1...9).map { n in #"<!ENTITY lol\#(n) "\#(String(repeating: "&lol\(n - 1);", count: 10))">"# }.joined()
+        let lol = #"<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY lol0 "lol">\#(laughs)]><w:document xmlns:w="\#(Self.w)"><w:body>"#
+            + O.taskTable([Self.task1, ["&lol9;", "县审计局", "", "要求", "年底前"]]) + "</w:body></w:document>"
+        Self.expectNothingWritten(try BoundedRun.run(["split", "lol.docx", "-o", "台账"], files: ["lol.docx": Self.docx(xml: Array(lol.utf8))]),
+                                  saying: ["含有外部实体或 DTD 声明"])
+    }
+
+    @Test func splitOfTwoHundredThousandRowsIsBounded() throws {
+        // Used to take minutes and gigabytes; now each row costs what its text does.
+        var rows = [Self.header]
+        rows.reserveCapacity(200_001)
+        for i in 0..<200_000 { rows.append(["任务\(i)", "县第\(i % 20)局", "", "要求\(i)", "2025年6月底前"]) }
+        let r = try BoundedRun.run(["split", "big.csv", "-o", "台账"], files: ["big.csv": Self.csv(rows)], seconds: 240)
+        #expect(r.status == 0, "\(r.stderr)")
+        let written = try FileManager.default.contentsOfDirectory(atPath: r.folder.appendingPathComponent("台账").path)
+        #expect(written.count == 21 && written.contains("汇总.xlsx"), "\(written.sorted())")
+        #expect(r.leftovers == ["台账"], "\(r.leftovers)")
+    }
+
+    @Test func noCommandWritesOverAnInput() throws {
+        let table = O.xlsx(sheetData: O.row(1, Self.header) + O.row(2, Self.task1) + O.row(3, Self.task2))
+        let roster = Self.csv([["单位名称", "别名", "类别"], ["县财政局", "", "部门"], ["县教育局", "", "部门"], ["县审计局", "", "部门"]])
+        let folder = try BoundedRun.folder(with: ["表.xlsx": table, "名册.csv": roster, "汇总.xlsx": table])
+        let split = try BoundedRun.run(["split", "表.xlsx", "-o", "回收", "--roster", "名册.csv"], in: folder)
+        #expect(split.status == 0, "\(split.stderr)")
+        let returned = folder.appendingPathComponent("回收/县财政局工作台账.xlsx")
+        let before = try Data(contentsOf: returned)
+
+        let cases: [[String]] = [
+            ["convert", "表.xlsx", "-o", "表.xlsx", "--force"],
+            ["split", "汇总.xlsx", "-o", ".", "--force"],
+            ["collect", "回收", "--against", "表.xlsx", "-o", "表.xlsx", "--force"],
+            ["collect", "回收", "--against", "表.xlsx", "--roster", "名册.csv", "-o", "名册.csv", "--force"],
+            ["collect", "回收", "--against", "表.xlsx", "-o", "回收/县财政局工作台账.xlsx", "--force"],
+        ]
+        for arguments in cases {
+            let r = try BoundedRun.run(arguments, in: folder)
+            Self.expectNothingWritten(r, saying: ["输出文件就是输入文件，拒绝覆盖"])
+        }
+        #expect(try Data(contentsOf: returned) == before)
+        #expect(try Data(contentsOf: folder.appendingPathComponent("表.xlsx")) == Data(table))
+
+        // An earlier 进展汇总 among the returns is no input: it may be replaced.
+        for _ in 0..<2 {
+            let again = try BoundedRun.run(["collect", "回收", "--against", "表.xlsx", "-o", "回收/进展汇总.xlsx", "--force"], in: folder)
+            #expect(again.status == 0, "\(again.stderr)")
+        }
+        // The current folder is a folder like any other.
+        let here = try BoundedRun.run(["split", "表.xlsx", "-o", ".", "--force"], in: folder)
+        #expect(here.status == 0, "\(here.stderr)")
+        #expect(here.leftovers.sorted() == ["县审计局工作台账.xlsx", "县教育局工作台账.xlsx", "县财政局工作台账.xlsx"], "\(here.leftovers)")
+    }
+
+    @Test func aCollectThatCannotWriteLeavesNothing() throws {
+        let table = O.xlsx(sheetData: O.row(1, Self.header) + O.row(2, Self.task1))
+        let folder = try BoundedRun.folder(with: ["表.xlsx": table])
+        #expect(try BoundedRun.run(["split", "表.xlsx", "-o", "回收"], in: folder).status == 0)
+        // The target's name is taken by a folder: the finished workbook cannot be moved into place.
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("进展汇总.xlsx/里面"), withIntermediateDirectories: true)
+        let r = try BoundedRun.run(["collect", "回收", "--against", "表.xlsx", "-o", "进展汇总.xlsx", "--force"], in: folder)
+        Self.expectNothingWritten(r, saying: ["进展汇总.xlsx"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [".tmp", "回收", "表.xlsx", "进展汇总.xlsx"])
+    }
+
     @Test func splitOfAnUnreadableTableWritesNothing() throws {
         let r = try BoundedRun.run(["split", "header.xlsx", "-o", "台账"], files: ["header.xlsx": O.xlsx(sheetData: O.row(1, Self.header))])
         Self.expectRefused(r, file: "header.xlsx", saying: ["只有表头"])

@@ -38,6 +38,7 @@ struct ServerState: Sendable {
         case .unreadable(let file, let reason): return .unreadable(file: (file as NSString).lastPathComponent, reason)
         case .unwritable(let reason): return .unwritable(reason)
         case .tooLarge(let reason): return APIError(.unprocessableContent, reason)
+        case .textTooLong(_, let finding): return APIError(.unprocessableContent, "无法生成台账：\(finding.message)")
         }
     }
 }
