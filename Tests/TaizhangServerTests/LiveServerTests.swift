@@ -28,6 +28,9 @@ import TaizhangServeOptions
         var request = URLRequest(url: url)
         request.httpMethod = method
         request.httpBody = body
+        // What is tested is that every request is answered, not how fast: under AddressSanitizer on a
+        // busy machine an upload has taken over URLSession's default 60 s.
+        request.timeoutInterval = 600
         for (k, v) in headers { request.setValue(v, forHTTPHeaderField: k) }
         let (data, response) = try await URLSession.shared.data(for: request)
         return ((response as? HTTPURLResponse)?.statusCode ?? 0, data)
