@@ -7,6 +7,9 @@ import Foundation
 public final class OutputBatch: @unchecked Sendable {
     /// The folder the files end up in.
     public let folder: String
+    /// The target's parent, by its absolute path: `.`, `..` and a trailing slash have no usable
+    /// last component.
+    private let parent: String
     private let staging: String
     private let names: [String]
     private let overwrite: Bool
@@ -24,14 +27,13 @@ public final class OutputBatch: @unchecked Sendable {
             if let source = sourcePaths.first(where: { AtomicOutput.sameFile(target, $0) }) { throw .wouldOverwriteSource(path: source) }
             if !overwrite, AtomicOutput.exists(target) { throw .fileExists(path: target) }
         }
+        let target = URL(fileURLWithPath: folder).standardizedFileURL
+        parent = target.deletingLastPathComponent().path
         if exists {
             // Hidden inside the target: the same disk, and a folder the user can write to.
             staging = AtomicOutput.temporaryPath(folder: folder, name: "taizhang")
         } else {
-            // `.台账.tmp-1a2b3c4d` beside the target, which it becomes by one rename. The path is
-            // made absolute first: `.`, `..` and a trailing slash have no usable last component.
-            let target = URL(fileURLWithPath: folder).standardizedFileURL
-            let parent = target.deletingLastPathComponent().path
+            // `.台账.tmp-1a2b3c4d` beside the target, which it becomes by one rename.
             do { try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true) }
             catch { throw .io(path: parent, reason: "无法创建文件夹") }
             staging = AtomicOutput.temporaryPath(folder: parent, name: target.lastPathComponent)
@@ -71,7 +73,7 @@ public final class OutputBatch: @unchecked Sendable {
             try? FileManager.default.removeItem(atPath: staging)
         }
         // The new names in the folder (or the folder in its parent) are made durable too.
-        try Self.flushDirectory(isNew ? URL(fileURLWithPath: folder).standardizedFileURL.deletingLastPathComponent().path : folder)
+        try Self.flushDirectory(isNew ? parent : folder)
         done = true
         TemporaryFiles.unregister(staging)
     }
