@@ -38,11 +38,9 @@ protocol PerTaskCheck: TaskCheck {
 
 extension PerTaskCheck {
     public func findings(in document: TaskDocument) -> [Finding] {
-        // By index, so that each task is lent to the check rather than copied (a copy retains
-        // and releases every field of the task: most of the cost on 100k tasks).
         var found: [Finding] = []
-        for i in document.tasks.indices {
-            if let f = finding(for: document.tasks[i], in: document) { found.append(f) }
+        document.forEachTask { task in
+            if let f = finding(for: task, in: document) { found.append(f) }
         }
         return found
     }

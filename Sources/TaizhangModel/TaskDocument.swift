@@ -32,3 +32,14 @@ public struct TaskDocument: Hashable, Sendable {
         self.source = source; self.document = document; self.tasks = tasks; self.findings = findings
     }
 }
+
+extension TaskDocument {
+    /// Each task in order, lent rather than copied: reading `tasks[i]` copies the task, a retain
+    /// and a release of each of its fields, which was a fifth of checking 100k tasks.
+    @inlinable
+    public func forEachTask(_ body: (borrowing TaskItem) throws -> Void) rethrows {
+        try tasks.withUnsafeBufferPointer { buffer in
+            for i in buffer.indices { try body(buffer[i]) }
+        }
+    }
+}

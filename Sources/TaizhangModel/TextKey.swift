@@ -38,3 +38,48 @@ public struct TextCache<Value> {
         return value
     }
 }
+
+/// A string compared and hashed as its `squashed` form (white space left out, UTF-8 bytes), without
+/// building that copy: the duplicate check keys every requirement of a table by it, and a squashed
+/// copy of each was most of that check's time and memory on large tables.
+public struct SquashedTextKey: Hashable, Sendable {
+    public let text: String
+
+    public init(_ text: String) { self.text = text }
+
+    public static func == (a: SquashedTextKey, b: SquashedTextKey) -> Bool {
+        var x = a.text, y = b.text
+        return x.withUTF8 { p in
+            y.withUTF8 { q in
+                // Byte by byte: a continuation byte is never taken for white space (`UTF8Space`
+                // only matches lead bytes), so equal bytes mean equal squashed texts.
+                var i = 0, j = 0
+                while true {
+                    while i < p.count, case let w = UTF8Space.width(p, at: i), w > 0 { i += w }
+                    while j < q.count, case let w = UTF8Space.width(q, at: j), w > 0 { j += w }
+                    if i >= p.count || j >= q.count { return i >= p.count && j >= q.count }
+                    if p[i] != q[j] { return false }
+                    i += 1; j += 1
+                }
+            }
+        }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        var text = self.text
+        text.withUTF8 { bytes in
+            // Hasher takes bytes as one stream, so feeding the runs between white space hashes
+            // exactly what the squashed copy would.
+            var start = 0, i = 0
+            while i < bytes.count {
+                let width = UTF8Space.width(bytes, at: i)
+                if width == 0 { i += UTF8Space.scalarLength(bytes[i]); continue }
+                if i > start { hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[start..<i]))) }
+                i += width
+                start = i
+            }
+            let end = Swift.min(i, bytes.count)
+            if end > start { hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[start..<end]))) }
+        }
+    }
+}

@@ -29,6 +29,22 @@ struct TextTests {
         #expect(" 县 财政局\u{3000}".squashed[...].squashed == "县财政局")
     }
 
+    /// The duplicate check's key must agree with comparing `squashed` copies, for every white
+    /// space and every neighbour of one in UTF-8, whatever runs the spaces cut the text into.
+    @Test func squashedKeyAgreesWithSquashedCopies() {
+        var texts = ["", " ", "县财政局", "县 财政局", " 县财政局\u{3000}", "县财政 局局", "县财政局局", "a\u{200B}b", "ab"]
+        for space in Self.spaces { texts += ["县\(space)财政\(space)\(space)局", "\(space)", "a\(space)b"] }
+        for other in Self.lookalikes { texts += ["a\(other)b", "a\(other) b", "\(other)"] }
+        for a in texts {
+            for b in texts {
+                let same = a.squashed.utf8.elementsEqual(b.squashed.utf8)
+                #expect((SquashedTextKey(a) == SquashedTextKey(b)) == same, "\(a.debugDescription) vs \(b.debugDescription)")
+                if same { #expect(SquashedTextKey(a).hashValue == SquashedTextKey(b).hashValue) }
+            }
+        }
+        #expect(Set(texts.map(SquashedTextKey.init)).count == Set(texts.map { Array($0.squashed.utf8) }).count)
+    }
+
     @Test func trimmingKeepsInnerSpace() {
         #expect("\u{3000} 县 财政局\n".trimmingWhitespace() == "县 财政局")
         #expect("县财政局".trimmingWhitespace() == "县财政局")

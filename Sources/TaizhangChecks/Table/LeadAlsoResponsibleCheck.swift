@@ -9,18 +9,25 @@ public struct LeadAlsoResponsibleCheck: TaskCheck {
     public func findings(in document: TaskDocument) -> [Finding] {
         // A table names the same few dozen units on every row: key each name once.
         var key = TextCache { TextKey(UnitName.key($0)) }
-        return document.tasks.indices.compactMap { i -> Finding? in
-            let task = document.tasks[i]
-            guard !task.lead.isEmpty, !task.responsible.isEmpty else { return nil }
-            let leadKeys = Set(task.lead.map { key($0) })
-            var seen: Set<TextKey> = []
-            let both = task.responsible.filter { name in
+        var found: [Finding] = []
+        var leadKeys: [TextKey] = []
+        var both: [String] = []
+        var bothKeys: [TextKey] = []
+        document.forEachTask { task in
+            guard !task.lead.isEmpty, !task.responsible.isEmpty else { return }
+            // A cell names a few units: comparing with each beats building sets per task.
+            leadKeys.removeAll(keepingCapacity: true)
+            for name in task.lead { leadKeys.append(key(name)) }
+            both.removeAll(keepingCapacity: true)
+            bothKeys.removeAll(keepingCapacity: true)
+            for name in task.responsible {
                 let k = key(name)
-                return leadKeys.contains(k) && seen.insert(k).inserted
+                if leadKeys.contains(k), !bothKeys.contains(k) { both.append(name); bothKeys.append(k) }
             }
-            guard !both.isEmpty else { return nil }
-            return Finding(code: code, task: task.seq, origin: task.origin.with(column: "责任单位"),
-                           message: "第\(task.seq)项任务的“\(both.joined(separator: "、"))”同时列为牵头部门和责任单位")
+            guard !both.isEmpty else { return }
+            found.append(Finding(code: code, task: task.seq, origin: task.origin.with(column: "责任单位"),
+                                 message: "第\(task.seq)项任务的“\(both.joined(separator: "、"))”同时列为牵头部门和责任单位"))
         }
+        return found
     }
 }

@@ -18,13 +18,15 @@ public struct DuplicateTaskCheck: TaskCheck {
     public let code = FindingCode.duplicateTask
     public init() {}
     public func findings(in document: TaskDocument) -> [Finding] {
-        var first: [TextKey: Int] = [:]
-        return document.tasks.compactMap { task in
-            guard let requirement = task.requirement, !requirement.isBlank else { return nil }
-            let key = TextKey(requirement.squashed)
-            guard let earlier = first[key] else { first[key] = task.seq; return nil }
-            return Finding(code: code, task: task.seq, origin: task.origin.with(column: "具体要求"),
-                           message: "第\(task.seq)项任务的具体要求与第\(earlier)项任务相同：“\(Excerpt(task.requirement ?? ""))”")
+        var first: [SquashedTextKey: Int] = [:]
+        var found: [Finding] = []
+        document.forEachTask { task in
+            guard let requirement = task.requirement, !requirement.isBlank else { return }
+            let key = SquashedTextKey(requirement)
+            guard let earlier = first[key] else { first[key] = task.seq; return }
+            found.append(Finding(code: code, task: task.seq, origin: task.origin.with(column: "具体要求"),
+                                 message: "第\(task.seq)项任务的具体要求与第\(earlier)项任务相同：“\(Excerpt(requirement))”"))
         }
+        return found
     }
 }

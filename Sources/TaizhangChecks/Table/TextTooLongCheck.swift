@@ -12,12 +12,22 @@ public struct TextTooLongCheck: PerTaskCheck {
     public init() {}
 
     func finding(for task: TaskItem, in document: TaskDocument) -> Finding? {
+        // UTF-16 never counts more units than UTF-8 has bytes: only a text of more bytes than the
+        // limit is counted (counting builds an index inside every non-ASCII string).
+        func mayBeOver(_ text: String?) -> Bool { (text?.utf8.count ?? 0) > Self.excelCellLimit }
+        guard mayBeOver(task.requirement) || mayBeOver(task.title) || mayBeOver(task.leadText)
+                || mayBeOver(task.responsibleText) || mayBeOver(task.deadline.text) || mayBeOver(task.section)
+        else { return nil }
+        func length(_ text: String?) -> Int? {
+            guard let units = text?.utf16.count, units > Self.excelCellLimit else { return nil }
+            return units
+        }
         let fields: [(String, String?)] = [
             ("具体要求", task.requirement), ("工作任务", task.title), ("牵头部门", task.leadText),
             ("责任单位", task.responsibleText), ("完成时限", task.deadline.text), ("部分", task.section),
         ]
-        guard let (column, text) = fields.first(where: { ($0.1?.utf16.count ?? 0) > Self.excelCellLimit }),
-              let length = text?.utf16.count else { return nil }
+        guard let (column, length) = fields.lazy.compactMap({ field in length(field.1).map { (field.0, $0) } }).first
+        else { return nil }
         return Finding(code: code, task: task.seq, origin: task.origin.with(column: column),
                        message: "第\(task.seq)项任务的\(column)有 \(length) 个字符，超过 Excel 单元格上限 \(Self.excelCellLimit) 个字符，"
                            + "无法写入台账；请拆分或删减后再处理")
