@@ -3,26 +3,56 @@
 /// One cell of a table as the reader saw it: its paragraphs (Word `w:p`s, or an Excel cell's lines),
 /// and a real date when the source cell is a date value.
 public struct GridCell: Hashable, Sendable {
-    /// Raw paragraphs, untrimmed.
-    public let paragraphs: [String]
+    /// The raw paragraphs joined by `\n`, untrimmed. Held as one string (not an array of them)
+    /// and shared with `text` when trimming changes nothing, which is nearly always: a grid of
+    /// 100k rows keeps half a million cells.
+    public let rawText: String
     /// Set when the cell holds a typed date (an Excel serial with a date format).
     public let date: CalendarDate?
     /// canonical-json.md text rule: each paragraph trimmed, empty paragraphs dropped, joined by
     /// `\n`. Made once with the cell: a shared string's cell is made once and used on every row.
     public let text: String
 
-    public init(paragraphs: [String] = [], date: CalendarDate? = nil) {
-        self.paragraphs = paragraphs; self.date = date
-        if paragraphs.count == 1 {
-            text = paragraphs[0].trimmingWhitespace()
+    /// Raw paragraphs, untrimmed; none for an empty cell.
+    public var paragraphs: [String] {
+        rawText.isEmpty ? [] : rawText.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    /// A cell from its raw text, paragraphs separated by `\n`.
+    public init(rawText: String, date: CalendarDate? = nil) {
+        self.rawText = rawText; self.date = date
+        if Self.isTrimmed(rawText) {
+            text = rawText
         } else {
-            text = paragraphs.lazy.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }.joined(separator: "\n")
+            text = rawText.split(separator: "\n", omittingEmptySubsequences: false).lazy
+                .map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }.joined(separator: "\n")
         }
     }
 
+    public init(paragraphs: [String] = [], date: CalendarDate? = nil) {
+        self.init(rawText: paragraphs.count == 1 ? paragraphs[0] : paragraphs.joined(separator: "\n"), date: date)
+    }
+
     public init(text: String, date: CalendarDate? = nil) {
-        self.init(paragraphs: text.isEmpty ? [] : text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
-                  date: date)
+        self.init(rawText: text, date: date)
+    }
+
+    /// Whether the text rule leaves `raw` as it is: no paragraph empty, none starting or ending
+    /// with white space. Looked at on the UTF-8 bytes, without splitting.
+    private static func isTrimmed(_ raw: String) -> Bool {
+        var raw = raw
+        return raw.withUTF8 { b in
+            var lineStart = 0
+            for i in 0...b.count where i == b.count || b[i] == 0x0A {
+                guard i > lineStart, UTF8Space.width(b, at: lineStart) == 0 else { return false }
+                // The last scalar of the line starts after any continuation bytes.
+                var last = i - 1
+                while last > lineStart, b[last] & 0xC0 == 0x80 { last -= 1 }
+                guard UTF8Space.width(b, at: last) == 0 else { return false }
+                lineStart = i + 1
+            }
+            return true
+        }
     }
 
     public static let empty = GridCell()

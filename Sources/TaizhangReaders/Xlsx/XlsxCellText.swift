@@ -15,19 +15,7 @@ enum XlsxCellText {
             break
         }
         let text = needsDecoding ? foldingCarriageReturns(unescaping(bytes)) : bytes
-        return text.isEmpty ? .empty : GridCell(paragraphs: paragraphs(text))
-    }
-
-    /// Splits at LF; keeps empty paragraphs, as `GridCell(text:)` does.
-    private static func paragraphs(_ bytes: [UInt8]) -> [String] {
-        var out: [String] = []
-        var start = 0
-        for i in bytes.indices where bytes[i] == 0x0A {
-            out.append(String(decoding: bytes[start..<i], as: UTF8.self))
-            start = i + 1
-        }
-        out.append(String(decoding: bytes[start...], as: UTF8.self))
-        return out
+        return text.isEmpty ? .empty : GridCell(rawText: String(decoding: text, as: UTF8.self))
     }
 
     /// Replaces `_xHHHH_` escapes. They are UTF-16 code units: a surrogate pair arrives as two

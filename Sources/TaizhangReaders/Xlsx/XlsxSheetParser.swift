@@ -254,7 +254,7 @@ final class XlsxSheetParser: XMLEventHandler {
             inCell = false
             capturing = false
             lastCellColumn = cellColumn
-            guard !isHiddenColumn(cellColumn), let cell = resolvedCell(), !cell.paragraphs.isEmpty || cell.date != nil else {
+            guard !isHiddenColumn(cellColumn), let cell = resolvedCell(), !cell.rawText.isEmpty || cell.date != nil else {
                 return
             }
             if cellColumn >= columnLimit {
