@@ -38,7 +38,10 @@ public struct Extractor: Sendable {
     }
 
     /// Reads a file. Throws only when the file cannot be read at all.
-    public func extract(path: String) throws(ReadError) -> TaskDocument { try read(path: path).document }
+    public func extract(path: String) throws(ReadError) -> TaskDocument {
+        // The grid is let go before the checks run: on a large table it is a third of the memory.
+        try checked(TaskDocumentBuilder.build(InputReaders.read(.path(path), options: options)).document)
+    }
 
     /// Reads a file and keeps its grid.
     public func read(path: String) throws(ReadError) -> Table {
@@ -47,7 +50,7 @@ public struct Extractor: Sendable {
 
     /// Reads bytes already in memory (a reader takes bytes, not a path).
     public func extract(bytes: [UInt8], fileName: String) throws(ReadError) -> TaskDocument {
-        try read(bytes: bytes, fileName: fileName).document
+        try checked(TaskDocumentBuilder.build(InputReaders.read(.bytes(bytes, fileName: fileName), options: options)).document)
     }
 
     public func read(bytes: [UInt8], fileName: String) throws(ReadError) -> Table {
@@ -57,11 +60,15 @@ public struct Extractor: Sendable {
     /// The tasks of an input already read (so that a job reads each file once).
     public func read(_ input: InputDocument) throws(ReadError) -> Table {
         let built = try TaskDocumentBuilder.build(input)
-        var document = built.document
-        let readerFindings = document.findings
-        document.findings = readerFindings + TaskChecks.run(TaskChecks.table(roster: roster), on: document)
-        return Table(document: document, grid: Self.stacked(built.tables.map(\.grid)),
-                     header: built.tables.first?.header, readerFindings: readerFindings)
+        return Table(document: checked(built.document), grid: Self.stacked(built.tables.map(\.grid)),
+                     header: built.tables.first?.header, readerFindings: built.document.findings)
+    }
+
+    /// The document with the table checklist's findings after the reader's.
+    private func checked(_ document: TaskDocument) -> TaskDocument {
+        var document = document
+        document.findings += TaskChecks.run(TaskChecks.table(roster: roster), on: document)
+        return document
     }
 
     /// Several tables as one grid, one below the other, for a copy annotated in one sheet.

@@ -1,14 +1,20 @@
 /// A day without a time zone: deadlines and signing dates are calendar days, not instants.
 public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+    // Packed: a grid keeps a date slot in each of its half a million cells, and every task one in
+    // its deadline; three Ints made each 24 bytes.
+    private let storedYear: Int32
+    private let storedMonth: UInt8
+    private let storedDay: UInt8
+
+    public var year: Int { Int(storedYear) }
+    public var month: Int { Int(storedMonth) }
+    public var day: Int { Int(storedDay) }
 
     /// Returns nil for a day that does not exist (`2021-02-30`).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
               day >= 1, day <= CalendarDate.daysIn(month: month, year: year) else { return nil }
-        self.year = year; self.month = month; self.day = day
+        storedYear = Int32(year); storedMonth = UInt8(month); storedDay = UInt8(day)
     }
 
     /// Reads `YYYY-MM-DD`.
@@ -49,7 +55,8 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     }
 
     public init(daysSinceEpoch z0: Int) {
-        let z = z0 + 719468
+        // Years stay within Int32 (a day count read from a file is not trusted to be sane).
+        let z = Swift.min(Swift.max(z0, -700_000_000_000), 700_000_000_000) + 719468
         let era = (z >= 0 ? z : z - 146096) / 146097
         let doe = z - era * 146097
         let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
@@ -57,9 +64,9 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         let mp = (5 * doy + 2) / 153
         let d = doy - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
-        self.year = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        self.month = m
-        self.day = d
+        storedYear = Int32(yoe + era * 400 + (m <= 2 ? 1 : 0))
+        storedMonth = UInt8(m)
+        storedDay = UInt8(d)
     }
 
     public func adding(days: Int) -> CalendarDate { CalendarDate(daysSinceEpoch: daysSinceEpoch + days) }

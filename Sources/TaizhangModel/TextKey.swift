@@ -31,11 +31,29 @@ public struct TextCache<Value> {
     public init(_ compute: @escaping (String) -> Value) { self.compute = compute }
 
     public mutating func callAsFunction(_ text: String) -> Value {
+        value(for: text, compute)
+    }
+
+    /// The value for `text`, computed by `compute` the first time (for work that needs state of
+    /// the caller's).
+    public mutating func value(for text: String, _ compute: (String) -> Value) -> Value {
         let key = TextKey(text)
         if let known = values[key] { return known }
         let value = compute(text)
         values[key] = value
         return value
+    }
+}
+
+/// One copy of each distinct text: a table names the same hundred units across a hundred
+/// thousand cells, and each split made its own copy of every name.
+public struct TextInterner {
+    private var known: Set<TextKey> = []
+
+    public init() {}
+
+    public mutating func callAsFunction(_ text: String) -> String {
+        known.insert(TextKey(text)).memberAfterInsert.text
     }
 }
 

@@ -7,11 +7,11 @@ public struct GridCell: Hashable, Sendable {
     /// and shared with `text` when trimming changes nothing, which is nearly always: a grid of
     /// 100k rows keeps half a million cells.
     public let rawText: String
-    /// Set when the cell holds a typed date (an Excel serial with a date format).
-    public let date: CalendarDate?
     /// canonical-json.md text rule: each paragraph trimmed, empty paragraphs dropped, joined by
     /// `\n`. Made once with the cell: a shared string's cell is made once and used on every row.
     public let text: String
+    /// Set when the cell holds a typed date (an Excel serial with a date format).
+    public let date: CalendarDate?
 
     /// Raw paragraphs, untrimmed; none for an empty cell.
     public var paragraphs: [String] {

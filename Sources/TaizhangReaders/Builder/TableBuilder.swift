@@ -32,13 +32,19 @@ public struct TableBuilder: Sendable {
         let spanningRows = Set(grid.merges.lazy.filter { $0.left == 0 && $0.right >= width - 1 }.map(\.top))
         let deadlines = DeadlineReader(year: year)
         var tasks: [TaskItem] = []
+        // At most one task per row: growing by doubling would leave up to half the array unused.
+        tasks.reserveCapacity(max(0, grid.rows.count - header.lastRow - 1))
         var findings: [Finding] = []
         var section: String?
         var lastTitle: String?
         var inNotes = false
         // The same lead, responsible and deadline cells recur row after row: read each text once.
         var splitUnits = TextCache(UnitSplitter.split)
-        func units(_ text: String?) -> [String] { text.map { splitUnits($0) } ?? [] }
+        var unitName = TextInterner()
+        func units(_ text: String?) -> [String] {
+            guard let text else { return [] }
+            return splitUnits.value(for: text) { UnitSplitter.split($0).map { unitName($0) } }
+        }
         var readDeadline = TextCache(deadlines.read)
         // reading-rules.md: a table with one unit column may write the roles into its cells.
         let roleColumn: ColumnRole? = switch (header.columns[.lead], header.columns[.responsible]) {
