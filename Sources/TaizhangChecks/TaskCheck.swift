@@ -23,7 +23,9 @@ public enum TaskChecks {
 
     /// Runs checks and returns their findings ordered by task, then by check order.
     public static func run(_ checks: [any TaskCheck], on document: TaskDocument) -> [Finding] {
-        let all = checks.enumerated().flatMap { (i, check) in check.findings(in: document).map { (i, $0) } }
+        // Each check reads the document on its own: they run side by side, one per core.
+        let found = Parallel.map(checks) { _, check in check.findings(in: document) }
+        let all = found.enumerated().flatMap { (i, findings) in findings.map { (i, $0) } }
         return all.sorted { a, b in
             let ta = a.1.task ?? Int.max, tb = b.1.task ?? Int.max
             return ta != tb ? ta < tb : a.0 < b.0

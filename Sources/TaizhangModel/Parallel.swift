@@ -1,9 +1,9 @@
-import Foundation
+import Dispatch
 
 /// Work spread over every core with results in input order, so that output stays deterministic.
-enum Parallel {
+public enum Parallel {
     /// `body(i, item)` for every item, on as many threads as there are cores.
-    static func map<Item: Sendable, Result: Sendable>(_ items: [Item],
+    public static func map<Item: Sendable, Result: Sendable>(_ items: [Item],
                                                       _ body: @Sendable (Int, Item) -> Result) -> [Result] {
         guard items.count > 1 else { return items.enumerated().map { body($0.offset, $0.element) } }
         let slots = Slots<Result>(count: items.count)
@@ -33,24 +33,5 @@ enum Parallel {
         func set(_ index: Int, _ value: Value) { buffer[index] = value }
 
         func values() -> [Value] { (0..<count).map { buffer[$0]! } }
-    }
-}
-
-/// A counter shared by worker threads, for progress reports in completion order.
-final class ProgressCounter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var done = 0
-    private let total: Int
-    private let report: (Int, Int, String) -> Void
-
-    init(total: Int, report: @escaping (Int, Int, String) -> Void) {
-        self.total = total; self.report = report
-    }
-
-    func tick(_ item: String) {
-        lock.lock()
-        defer { lock.unlock() }
-        done += 1
-        report(done, total, item)
     }
 }
