@@ -19,11 +19,15 @@ public struct DuplicateTaskCheck: TaskCheck {
     public init() {}
     public func findings(in document: TaskDocument) -> [Finding] {
         var first: [SquashedTextKey: Int] = [:]
+        first.reserveCapacity(document.tasks.count)
         var found: [Finding] = []
         document.forEachTask { task in
             guard let requirement = task.requirement, !requirement.isBlank else { return }
-            let key = SquashedTextKey(requirement)
-            guard let earlier = first[key] else { first[key] = task.seq; return }
+            // One hash per task: the slot is found once, and filled with this task when empty.
+            var earlier = 0
+            func remember(_ slot: inout Int) { earlier = slot }
+            remember(&first[SquashedTextKey(requirement), default: task.seq])
+            guard earlier != task.seq else { return }
             found.append(Finding(code: code, task: task.seq, origin: task.origin.with(column: "具体要求"),
                                  message: "第\(task.seq)项任务的具体要求与第\(earlier)项任务相同：“\(Excerpt(requirement))”"))
         }
