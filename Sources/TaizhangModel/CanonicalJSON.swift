@@ -19,7 +19,7 @@ public enum CanonicalJSON {
             case .value(let v): writer.value(v)
             case .tasks:
                 writer.beginArray()
-                for i in doc.tasks.indices { writer.value(value(of: doc.tasks[i])) }
+                doc.forEachTask { write($0, to: &writer) }
                 writer.endArray()
             }
         }
@@ -45,39 +45,52 @@ public enum CanonicalJSON {
         ]
     }
 
-    public static func value(of t: TaskItem) -> JSONValue {
-        .object([
-            ("seq", .int(t.seq)),
-            ("section", .string(t.section)),
-            ("title", .string(t.title)),
-            ("leadText", .string(t.leadText)),
-            ("lead", .array(t.lead.map { .string($0) })),
-            ("responsibleText", .string(t.responsibleText)),
-            ("responsible", .array(t.responsible.map { .string($0) })),
-            ("requirement", .string(t.requirement)),
-            ("deadline", value(of: t.deadline)),
-            ("origin", value(of: t.origin)),
-        ])
+    public static func value(of t: TaskItem) -> JSONValue { tree { write(t, to: &$0) } }
+    public static func value(of d: Deadline) -> JSONValue { tree { write(d, to: &$0) } }
+    public static func value(of o: Origin) -> JSONValue { tree { write(o, to: &$0) } }
+
+    private static func tree(_ layout: (inout JSONTree) -> Void) -> JSONValue {
+        var tree = JSONTree()
+        layout(&tree)
+        return tree.result
     }
 
-    public static func value(of d: Deadline) -> JSONValue {
-        .object([
-            ("text", .string(d.text)),
-            ("kind", .string(d.kind.rawValue)),
-            ("date", .string(d.date?.iso)),
-            ("inferred", .bool(d.inferred)),
-        ])
+    /// A task, written straight to the sink: a large table's JSON is mostly these.
+    public static func write<Sink: JSONSink>(_ t: TaskItem, to out: inout Sink) {
+        out.beginObject()
+        out.member("seq", .int(t.seq))
+        out.member("section", .string(t.section))
+        out.member("title", .string(t.title))
+        out.member("leadText", .string(t.leadText))
+        out.member("lead", strings: t.lead)
+        out.member("responsibleText", .string(t.responsibleText))
+        out.member("responsible", strings: t.responsible)
+        out.member("requirement", .string(t.requirement))
+        out.key("deadline")
+        write(t.deadline, to: &out)
+        out.key("origin")
+        write(t.origin, to: &out)
+        out.endObject()
+    }
+
+    public static func write<Sink: JSONSink>(_ d: Deadline, to out: inout Sink) {
+        out.beginObject()
+        out.member("text", .string(d.text))
+        out.member("kind", .string(d.kind.rawValue))
+        out.member("date", .string(d.date?.iso))
+        out.member("inferred", .bool(d.inferred))
+        out.endObject()
     }
 
     /// Only the keys that are set: a docx origin has table/row, an xlsx one sheet/row, a plan paragraph.
-    public static func value(of o: Origin) -> JSONValue {
-        var pairs: [(String, JSONValue)] = []
-        if let f = o.table { pairs.append(("table", .int(f))) }
-        if let s = o.sheet { pairs.append(("sheet", .string(s))) }
-        if let r = o.row { pairs.append(("row", .int(r))) }
-        if let p = o.paragraph { pairs.append(("paragraph", .int(p))) }
-        if let c = o.column { pairs.append(("column", .string(c))) }
-        return .object(pairs)
+    public static func write<Sink: JSONSink>(_ o: Origin, to out: inout Sink) {
+        out.beginObject()
+        if let f = o.table { out.member("table", .int(f)) }
+        if let s = o.sheet { out.member("sheet", .string(s)) }
+        if let r = o.row { out.member("row", .int(r)) }
+        if let p = o.paragraph { out.member("paragraph", .int(p)) }
+        if let c = o.column { out.member("column", .string(c)) }
+        out.endObject()
     }
 
     public static func findings(_ list: [Finding]) -> JSONValue {

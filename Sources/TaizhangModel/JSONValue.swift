@@ -25,10 +25,80 @@ public enum JSONValue: Hashable, Sendable {
     }
 }
 
+/// Where JSON goes as it is made: `JSONWriter` streams it as bytes, `JSONTree` makes a `JSONValue`.
+/// A layout written once against it (a task, a deadline, an origin) serves both, and a large
+/// document is written without a tree per element.
+public protocol JSONSink {
+    mutating func beginObject()
+    mutating func endObject()
+    mutating func beginArray()
+    mutating func endArray()
+    /// A member's key; its value is the next thing given.
+    mutating func key(_ key: String)
+    mutating func value(_ value: JSONValue)
+}
+
+extension JSONSink {
+    public mutating func member(_ key: String, _ value: JSONValue) {
+        self.key(key)
+        self.value(value)
+    }
+
+    public mutating func member(_ key: String, strings: [String]) {
+        self.key(key)
+        beginArray()
+        for s in strings { value(.string(s)) }
+        endArray()
+    }
+}
+
+/// Makes a `JSONValue` from what a `JSONSink` layout gives it.
+public struct JSONTree: JSONSink {
+    private enum Frame {
+        case object([(String, JSONValue)], key: String?)
+        case array([JSONValue], key: String?)
+    }
+
+    private var open: [Frame] = []
+    private var pendingKey: String?
+    /// The value made, once its outermost container is closed (or its only scalar given).
+    public private(set) var result: JSONValue = .null
+
+    public init() {}
+
+    public mutating func beginObject() { open.append(.object([], key: takeKey())) }
+    public mutating func beginArray() { open.append(.array([], key: takeKey())) }
+    public mutating func endObject() { close() }
+    public mutating func endArray() { close() }
+    public mutating func key(_ key: String) { pendingKey = key }
+
+    public mutating func value(_ value: JSONValue) { add(value, key: takeKey()) }
+
+    private mutating func takeKey() -> String? {
+        defer { pendingKey = nil }
+        return pendingKey
+    }
+
+    private mutating func close() {
+        switch open.removeLast() {
+        case .object(let pairs, let key): add(.object(pairs), key: key)
+        case .array(let items, let key): add(.array(items), key: key)
+        }
+    }
+
+    private mutating func add(_ value: JSONValue, key: String?) {
+        guard let top = open.popLast() else { result = value; return }
+        switch top {
+        case .object(var pairs, let own): pairs.append((key ?? "", value)); open.append(.object(pairs, key: own))
+        case .array(var items, let own): items.append(value); open.append(.array(items, key: own))
+        }
+    }
+}
+
 /// Writes JSON as bytes, value by value, so that a large document can go to its output as it is
 /// made: a 100k-task table is tens of megabytes, and building it whole first (as one tree, then one
 /// buffer, then one string) held it in memory three times. Output is the same either way.
-public struct JSONWriter {
+public struct JSONWriter: JSONSink {
     /// What has been written and not yet handed to the sink.
     public private(set) var buffer: [UInt8] = []
     private let pretty: Bool

@@ -31,6 +31,37 @@ struct JSONWriterTests {
         #expect(value.serialized() == "{\n  \"a\": [\n    1,\n    \"二\",\n    null,\n    true\n  ],\n  \"b\": {},\n  \"c\": []\n}")
     }
 
+    /// A layout given to a sink: nested containers, keys, empty ones, a scalar after a container.
+    static func layout<Sink: JSONSink>(_ out: inout Sink) {
+        out.beginObject()
+        out.member("a", .int(1))
+        out.member("b", strings: ["一", "二"])
+        out.key("c")
+        out.beginObject()
+        out.key("d")
+        out.beginArray()
+        out.beginObject()
+        out.endObject()
+        out.value(.null)
+        out.endArray()
+        out.endObject()
+        out.member("e", strings: [])
+        out.member("f", .bool(false))
+        out.endObject()
+    }
+
+    @Test func aTreeMadeFromALayoutIsWhatTheWriterWrites() {
+        var tree = JSONTree()
+        Self.layout(&tree)
+        #expect(tree.result == .object([("a", .int(1)), ("b", .array([.string("一"), .string("二")])),
+                                        ("c", .object([("d", .array([.object([]), .null]))])),
+                                        ("e", .array([])), ("f", .bool(false))]))
+        var writer = JSONWriter(pretty: false)
+        Self.layout(&writer)
+        #expect(String(decoding: writer.buffer, as: UTF8.self) == #"{"a":1,"b":["一","二"],"c":{"d":[{},null]},"e":[],"f":false}"#)
+        #expect(tree.result.serialized(pretty: false) == String(decoding: writer.buffer, as: UTF8.self))
+    }
+
     @Test func datesAreWrittenWithPadding() {
         #expect(CalendarDate(year: 2025, month: 3, day: 9)!.iso == "2025-03-09")
         #expect(CalendarDate(year: 987, month: 12, day: 31)!.iso == "0987-12-31")
