@@ -1,4 +1,5 @@
 import CZip
+import Synchronization
 
 /// A read-only zip container (the OOXML package). The only type that touches libzip.
 ///
@@ -12,7 +13,10 @@ public final class ZipArchive {
     public let limits: ReadLimits
     /// Keeps the bytes alive while libzip reads them (`zip_source_buffer_create` does not copy).
     private let backing: UnsafeMutableRawBufferPointer?
-    private var totalRead = 0
+    /// Where the archive came from, so that a second handle can be opened on it (`sibling`).
+    private let location: Location
+    /// Bytes read from every handle on this file, against `fileBytes`.
+    private let budget: ReadBudget
     /// Normalised part name (`partKey`) → entry index, the first entry of each name.
     private let indexByKey: [String: zip_uint64_t]
     /// The part names, normalised to forward slashes, in archive order.
@@ -36,6 +40,8 @@ public final class ZipArchive {
         }
         handle = archive
         backing = copy
+        location = .memory(count: bytes.count)
+        budget = ReadBudget()
         (entryNames, indexByKey) = Self.names(of: archive)
     }
 
@@ -51,7 +57,49 @@ public final class ZipArchive {
         }
         handle = archive
         backing = nil
+        location = .path(path)
+        budget = ReadBudget()
         (entryNames, indexByKey) = Self.names(of: archive)
+    }
+
+    private enum Location {
+        case path(String)
+        case memory(count: Int)
+        /// A second handle on another archive's bytes, which it keeps alive.
+        case sibling(of: ZipArchive)
+    }
+
+    /// A second handle on the same file, for reading another entry on another thread (one libzip
+    /// handle must not be used from two at once). Reads through it count against the same limits.
+    public func sibling() throws(ReadError) -> ZipArchive {
+        try ZipArchive(siblingOf: self)
+    }
+
+    private init(siblingOf other: ZipArchive) throws(ReadError) {
+        limits = other.limits
+        budget = other.budget
+        backing = nil
+        var code: Int32 = 0
+        var error = zip_error_t()
+        zip_error_init(&error)
+        defer { zip_error_fini(&error) }
+        let opened: OpaquePointer?
+        switch other.location {
+        case .path(let path):
+            opened = zip_open(path, ZIP_RDONLY, &code)
+            location = .path(path)
+        case .memory, .sibling:
+            let owner = if case .sibling(let root) = other.location { root } else { other }
+            guard case .memory(let count) = owner.location, let bytes = owner.backing,
+                  let buffer = zip_source_buffer_create(bytes.baseAddress, zip_uint64_t(count), 0, &error) else { throw .notZip }
+            opened = zip_open_from_source(buffer, ZIP_RDONLY, &error)
+            if opened == nil { zip_source_free(buffer) }
+            location = .sibling(of: owner)
+        }
+        guard let opened else { throw .notZip }
+        handle = opened
+        entryNames = other.entryNames
+        indexByKey = other.indexByKey
     }
 
     deinit {
@@ -100,6 +148,16 @@ public final class ZipArchive {
         return out
     }
 
+    /// The entry's size once decompressed, as its header says (not trusted for more than a choice
+    /// of how to read it); nil when it is not there or the header says nothing.
+    public func declaredSize(of name: String) -> Int? {
+        guard let i = indexByKey[Self.partKey(name)] else { return nil }
+        var stat = zip_stat_t()
+        zip_stat_init(&stat)
+        guard zip_stat_index(handle, i, 0, &stat) == 0, stat.valid & zip_uint64_t(ZIP_STAT_SIZE) != 0 else { return nil }
+        return Int(clamping: stat.size)
+    }
+
     /// Opens an entry for reading chunk by chunk.
     public func open(_ name: String) throws(ReadError) -> ZipEntryStream {
         guard let i = indexByKey[Self.partKey(name)] else { throw .missingPart(name) }
@@ -114,8 +172,7 @@ public final class ZipArchive {
     /// Counts bytes against the limits; called by every stream.
     fileprivate func account(_ n: Int, entryTotal: Int, name: String) throws(ReadError) {
         if entryTotal > limits.entryBytes { throw .limitExceeded(.entryBytes, value: limits.entryBytes, place: "部件 \(name) ") }
-        totalRead += n
-        if totalRead > limits.fileBytes { throw .limitExceeded(.fileBytes, value: limits.fileBytes, place: "文件") }
+        if budget.add(n) > limits.fileBytes { throw .limitExceeded(.fileBytes, value: limits.fileBytes, place: "文件") }
     }
 
     private static func openError(code: Int32, detail: String) -> ReadError {
@@ -165,4 +222,12 @@ public final class ZipEntryStream {
         try archive.account(Int(n), entryTotal: readSoFar, name: name)
         return Int(n)
     }
+}
+
+/// The bytes read from one file through all its handles.
+private final class ReadBudget: Sendable {
+    private let total = Atomic<Int>(0)
+
+    /// Adds `n` and returns the new total.
+    func add(_ n: Int) -> Int { total.add(n, ordering: .relaxed).newValue }
 }

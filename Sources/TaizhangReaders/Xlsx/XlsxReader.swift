@@ -41,7 +41,9 @@ public final class XlsxReader {
         try self.init(archive: archive, package: OOXMLPackage(archive))
     }
 
-    init(archive: ZipArchive, package: OOXMLPackage) throws(ReadError) {
+    /// `sharedStringsOnThreadFrom`: a string table of at least this many bytes is read on its own
+    /// thread while the sheets stream (`XlsxSharedStrings`).
+    init(archive: ZipArchive, package: OOXMLPackage, sharedStringsOnThreadFrom: Int = 1 << 20) throws(ReadError) {
         self.archive = archive
         limits = archive.limits
         guard let workbookPart = package.mainPart, package.kind == .spreadsheet else { throw .missingPart(Self.workbookPart) }
@@ -79,7 +81,8 @@ public final class XlsxReader {
             return archive.contains(folder + conventional) ? folder + conventional : nil
         }
         if let part = optionalPart("sharedStrings", "sharedStrings.xml") {
-            sharedStrings = try XlsxSharedStrings(part: part, in: archive, textLimit: limits.cellTextBytes)
+            sharedStrings = try XlsxSharedStrings(part: part, in: archive, textLimit: limits.cellTextBytes,
+                                                  concurrentFrom: sharedStringsOnThreadFrom)
         } else {
             sharedStrings = XlsxSharedStrings()
         }
@@ -153,6 +156,8 @@ public final class XlsxReader {
             let parser = XlsxSheetParser(sheetName: sheet.name, sharedStrings: sharedStrings, styles: styles,
                                          dateSystem: dateSystem, limits: limits, emit: emit)
             try XMLEventParser.parse(stream, handler: parser)
+            // A string table that could not be read is an error, as it would be read first.
+            try sharedStrings.finish()
             return (parser.merges, parser.notes)
         }
     }

@@ -58,7 +58,7 @@ final class XlsxSheetParser: XMLEventHandler {
         }
 
         private let sheetName: String
-        private let sharedStrings: XlsxSharedStrings
+        private var sharedStrings: XlsxSharedStrings.Reader
         private let styles: XlsxStyles
         private let dateSystem: XlsxDateSystem
         /// Cells at this column or past it are counted, not kept.
@@ -104,7 +104,7 @@ final class XlsxSheetParser: XMLEventHandler {
         init(sheetName: String, sharedStrings: XlsxSharedStrings, styles: XlsxStyles, dateSystem: XlsxDateSystem,
              limits: ReadLimits, emit: @escaping (Row) -> Bool) {
             self.sheetName = sheetName
-            self.sharedStrings = sharedStrings
+            self.sharedStrings = XlsxSharedStrings.Reader(sharedStrings)
             self.styles = styles
             self.dateSystem = dateSystem
             self.columnLimit = min(limits.columns, XlsxCellReference.maxColumns)
@@ -273,7 +273,7 @@ final class XlsxSheetParser: XMLEventHandler {
             if text.isEmpty { return nil }
             switch cellType {
             case .sharedString:
-                return Self.integer(text).flatMap { sharedStrings[$0] }
+                return Self.integer(text).flatMap { sharedStrings.cell($0) }
             case .inlineString, .formulaString, .error:
                 return XlsxCellText.cell(utf8: text)
             case .boolean:
