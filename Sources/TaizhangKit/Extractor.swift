@@ -38,10 +38,7 @@ public struct Extractor: Sendable {
     }
 
     /// Reads a file. Throws only when the file cannot be read at all.
-    public func extract(path: String) throws(ReadError) -> TaskDocument {
-        // The grid is let go before the checks run: on a large table it is a third of the memory.
-        try checked(TaskDocumentBuilder.build(InputReaders.read(.path(path), options: options)).document)
-    }
+    public func extract(path: String) throws(ReadError) -> TaskDocument { try extract(.path(path)) }
 
     /// Reads a file and keeps its grid.
     public func read(path: String) throws(ReadError) -> Table {
@@ -50,7 +47,7 @@ public struct Extractor: Sendable {
 
     /// Reads bytes already in memory (a reader takes bytes, not a path).
     public func extract(bytes: [UInt8], fileName: String) throws(ReadError) -> TaskDocument {
-        try checked(TaskDocumentBuilder.build(InputReaders.read(.bytes(bytes, fileName: fileName), options: options)).document)
+        try extract(.bytes(bytes, fileName: fileName))
     }
 
     public func read(bytes: [UInt8], fileName: String) throws(ReadError) -> Table {
@@ -62,6 +59,11 @@ public struct Extractor: Sendable {
         let built = try TaskDocumentBuilder.build(input)
         return Table(document: checked(built.document), grid: Self.stacked(built.tables.map(\.grid)),
                      header: built.tables.first?.header, readerFindings: built.document.findings)
+    }
+
+    /// The model alone: the grid is not kept for the checks (it is most of a large table's memory).
+    private func extract(_ source: InputSource) throws(ReadError) -> TaskDocument {
+        try checked(TaskDocumentBuilder.build(InputReaders.read(source, options: options)).document)
     }
 
     /// The document with the table checklist's findings after the reader's.

@@ -26,16 +26,11 @@ public struct TextKey: Hashable, Sendable {
 /// Values computed once per distinct text (a unit cell split, a deadline read).
 public struct TextCache<Value> {
     private var values: [TextKey: Value] = [:]
-    private let compute: (String) -> Value
 
-    public init(_ compute: @escaping (String) -> Value) { self.compute = compute }
+    public init() {}
 
-    public mutating func callAsFunction(_ text: String) -> Value {
-        value(for: text, compute)
-    }
-
-    /// The value for `text`, computed by `compute` the first time (for work that needs state of
-    /// the caller's).
+    /// The value for `text`, computed by `compute` the first time. The computation is given at
+    /// the call, so that it may use state of the caller's (the builder's name interner).
     public mutating func value(for text: String, _ compute: (String) -> Value) -> Value {
         let key = TextKey(text)
         if let known = values[key] { return known }

@@ -8,7 +8,8 @@ public struct LeadAlsoResponsibleCheck: TaskCheck {
 
     public func findings(in document: TaskDocument) -> [Finding] {
         // A table names the same few dozen units on every row: key each name once.
-        var key = TextCache { TextKey(UnitName.key($0)) }
+        var keys = TextCache<TextKey>()
+        func key(_ name: String) -> TextKey { keys.value(for: name) { TextKey(UnitName.key($0)) } }
         var found: [Finding] = []
         var leadKeys: [TextKey] = []
         var both: [String] = []

@@ -39,23 +39,23 @@ public struct TableBuilder: Sendable {
         var lastTitle: String?
         var inNotes = false
         // The same lead, responsible and deadline cells recur row after row: read each text once.
-        var splitUnits = TextCache(UnitSplitter.split)
+        var splitUnits = TextCache<[String]>()
         var unitName = TextInterner()
         func units(_ text: String?) -> [String] {
             guard let text else { return [] }
             return splitUnits.value(for: text) { UnitSplitter.split($0).map { unitName($0) } }
         }
-        var readDeadline = TextCache(deadlines.read)
+        var readDeadlines = TextCache<Deadline>()
         // reading-rules.md: a table with one unit column may write the roles into its cells.
         let roleColumn: ColumnRole? = switch (header.columns[.lead], header.columns[.responsible]) {
         case (_?, nil): .lead
         case (nil, _?): .responsible
         default: nil
         }
-        var parseClause = TextCache(ResponsibilityClause.init(cell:))
+        var parseClauses = TextCache<ResponsibilityClause?>()
         func clause(_ text: String?) -> ResponsibilityClause? {
             guard roleColumn != nil, let text, !text.isEmpty else { return nil }
-            return parseClause(text)
+            return parseClauses.value(for: text, ResponsibilityClause.init(cell:))
         }
 
         /// A slot's cell, or the anchor's cell when the slot is covered by a merge.
@@ -96,7 +96,7 @@ public struct TableBuilder: Sendable {
             if header.columns[.deadline] != nil {
                 let d = cell(r, header.columns[.deadline])
                 if let date = d?.date { deadline = deadlines.read(date: date, text: d?.text) }
-                else { deadline = d.map { readDeadline($0.text) } ?? .missing }
+                else { deadline = d.map { readDeadlines.value(for: $0.text, deadlines.read) } ?? .missing }
             } else {
                 deadline = deadlines.infer(fromRequirement: requirement) ?? .missing
             }

@@ -55,14 +55,6 @@ final class XlsxSharedStrings: @unchecked Sendable {
         if let failure { throw failure }
     }
 
-    /// The number of items, once the table is read.
-    var itemCount: Int {
-        condition.lock()
-        defer { condition.unlock() }
-        while !finished { condition.wait() }
-        return count
-    }
-
     /// Lookups for one reader of the table, with what it has already seen of it.
     struct Reader {
         fileprivate let table: XlsxSharedStrings
