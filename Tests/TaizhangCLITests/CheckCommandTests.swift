@@ -57,7 +57,7 @@ import TaizhangKit
         try bad.save(to: returns.appendingPathComponent("县政府办公室工作台账.xlsx").path)
 
         // And a file that is not a workbook at all.
-        FileManager.default.createFile(atPath: returns.appendingPathComponent("损坏.xlsx").path, contents: Data("PK\u{3}\u{4}x".utf8))
+        #expect(FileManager.default.createFile(atPath: returns.appendingPathComponent("损坏.xlsx").path, contents: Data("PK\u{3}\u{4}x".utf8)))
 
         let r = try CLIRunner.run(["check", returns.path, "--against", table, "--as-of", "2025-06-25", "--format", "json"])
         #expect(r.status == 2)

@@ -47,7 +47,7 @@ import Testing
         let dir = try makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent(name).path
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
         let r = try CLIRunner.run(["extract", path, "--format", "json"])
         #expect(r.status == 2)
         #expect(r.stderr.hasPrefix("错误：无法读取“\(path)”："))

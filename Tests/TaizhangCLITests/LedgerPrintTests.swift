@@ -56,7 +56,7 @@ struct LedgerPrintTests {
                 guard let row = rowsByID[id.text], let sheetRow = row.origin.row, let height = heights[sheetRow] else { continue }
                 printedRows.insert(id.text)
                 let top = id.midY - height * scale / 2, bottom = id.midY + height * scale / 2
-                for (c, column) in columns.enumerated() {
+                for column in columns {
                     let expected = row[column].squashed
                     guard !expected.isEmpty else { continue }
                     let left = edges[column.index], right = edges[column.index + 1]

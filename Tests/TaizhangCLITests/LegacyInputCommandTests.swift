@@ -58,6 +58,6 @@ enum LegacyOffice {
         let original = (file as NSString).pathExtension
         let bytes = try #require(converter).convert(.path(file), as: LegacyFormat(name: original, chineseName: original,
                                                                                   target: format, copyExtension: original))
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
     }
 }

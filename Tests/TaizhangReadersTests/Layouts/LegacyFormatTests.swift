@@ -59,7 +59,7 @@ struct LegacyFormatTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("通知.doc").path
         let bytes = try Self.saved(L.titleRowDocx, from: "docx", as: "doc")
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
         let before = try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date
 
         let doc = try Extractor(options: ReadOptions(converter: Self.converter)).extract(path: path)
@@ -82,8 +82,8 @@ enum InstalledLibreOffice {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("taizhang-fake-soffice-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let program = folder.appendingPathComponent("soffice").path
-        FileManager.default.createFile(atPath: program, contents: Data("#!/bin/sh\n\(body)\n".utf8),
-                                       attributes: [.posixPermissions: 0o755])
+        #expect(FileManager.default.createFile(atPath: program, contents: Data("#!/bin/sh\n\(body)\n".utf8),
+                                               attributes: [.posixPermissions: 0o755]))
         return (program, folder)
     }
 
