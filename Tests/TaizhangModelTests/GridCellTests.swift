@@ -14,7 +14,7 @@ struct GridCellTests {
         for raw in Self.raws {
             let rule = raw.split(separator: "\n", omittingEmptySubsequences: false)
                 .map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }.joined(separator: "\n")
-            let cell = GridCell(rawText: raw)
+            let cell = GridCell(text: raw)
             #expect(cell.text == rule, "\(raw.debugDescription)")
             #expect(cell.rawText == raw)
             #expect(GridCell(paragraphs: cell.paragraphs) == cell)

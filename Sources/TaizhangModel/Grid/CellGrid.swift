@@ -18,8 +18,8 @@ public struct GridCell: Hashable, Sendable {
         rawText.isEmpty ? [] : rawText.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 
-    /// A cell from its raw text, paragraphs separated by `\n`.
-    public init(rawText: String, date: CalendarDate? = nil) {
+    /// A cell from its text as the source holds it (untrimmed, paragraphs separated by `\n`).
+    public init(text rawText: String, date: CalendarDate? = nil) {
         self.rawText = rawText; self.date = date
         if Self.isTrimmed(rawText) {
             text = rawText
@@ -30,11 +30,7 @@ public struct GridCell: Hashable, Sendable {
     }
 
     public init(paragraphs: [String] = [], date: CalendarDate? = nil) {
-        self.init(rawText: paragraphs.count == 1 ? paragraphs[0] : paragraphs.joined(separator: "\n"), date: date)
-    }
-
-    public init(text: String, date: CalendarDate? = nil) {
-        self.init(rawText: text, date: date)
+        self.init(text: paragraphs.count == 1 ? paragraphs[0] : paragraphs.joined(separator: "\n"), date: date)
     }
 
     /// Whether the text rule leaves `raw` as it is: no paragraph empty, none starting or ending

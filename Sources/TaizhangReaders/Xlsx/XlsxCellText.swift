@@ -15,7 +15,7 @@ enum XlsxCellText {
             break
         }
         let text = needsDecoding ? foldingCarriageReturns(unescaping(bytes)) : bytes
-        return text.isEmpty ? .empty : GridCell(rawText: String(decoding: text, as: UTF8.self))
+        return text.isEmpty ? .empty : GridCell(text: String(decoding: text, as: UTF8.self))
     }
 
     /// Replaces `_xHHHH_` escapes. They are UTF-16 code units: a surrogate pair arrives as two
