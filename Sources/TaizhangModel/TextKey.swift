@@ -7,30 +7,60 @@ import Darwin
 /// A string compared and hashed by its UTF-8 bytes, for the caches keyed by cell text that large
 /// tables lean on: `String` normalises (NFC) when it hashes or compares Chinese text, on every
 /// lookup. Two texts equal only by canonical equivalence are two keys: a cache miss, no more.
+/// The bytes are hashed once, when the key is made: a cache that misses looks the key up and then
+/// inserts it, and a dictionary that grows rehashes every key it holds.
 public struct TextKey: Hashable, Sendable {
     public let text: String
+    @usableFromInline let bytesHash: Int
 
-    public init(_ text: String) { self.text = text }
-
-    public static func == (a: TextKey, b: TextKey) -> Bool {
-        var x = a.text, y = b.text
-        return x.withUTF8 { p in y.withUTF8 { q in p.count == q.count && (p.isEmpty || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0) } }
+    @inlinable
+    public init(_ text: String) {
+        self.text = text
+        var hasher = Hasher()
+        Self.withBytes(text) { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        bytesHash = hasher.finalize()
     }
 
-    public func hash(into hasher: inout Hasher) {
-        var text = self.text
-        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    @inlinable
+    public static func == (a: TextKey, b: TextKey) -> Bool {
+        a.bytesHash == b.bytesHash && a.text.hasSameUTF8(as: b.text)
+    }
+
+    @inlinable
+    public func hash(into hasher: inout Hasher) { hasher.combine(bytesHash) }
+
+    /// A string's UTF-8 bytes without copying them (a native string's are contiguous; a bridged
+    /// or lazily decoded one is made contiguous in a copy).
+    @inlinable
+    static func withBytes<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let r = text.utf8.withContiguousStorageIfAvailable(body) { return r }
+        var copy = text
+        return copy.withUTF8(body)
     }
 }
 
-/// Values computed once per distinct text (a unit cell split, a deadline read).
-public struct TextCache<Value> {
-    private var values: [TextKey: Value] = [:]
+extension String {
+    /// Whether the two strings hold the same UTF-8 bytes: equality where canonical equivalence is
+    /// not needed, without the normalising comparison `==` makes of non-ASCII text.
+    @inlinable
+    public func hasSameUTF8(as other: String) -> Bool {
+        TextKey.withBytes(self) { p in
+            TextKey.withBytes(other) { q in p.count == q.count && (p.isEmpty || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0) }
+        }
+    }
+}
 
-    public init() {}
+/// Values computed once per distinct text (a unit cell split, a deadline read). Inlinable so that
+/// each use is specialised for its value type: generic dictionary code called across modules
+/// (metadata lookups, value-witness copies) was most of the builder's time on large tables.
+public struct TextCache<Value> {
+    @usableFromInline var values: [TextKey: Value] = [:]
+
+    @inlinable public init() {}
 
     /// The value for `text`, computed by `compute` the first time. The computation is given at
     /// the call, so that it may use state of the caller's (the builder's name interner).
+    @inlinable
     public mutating func value(for text: String, _ compute: (String) -> Value) -> Value {
         let key = TextKey(text)
         if let known = values[key] { return known }
@@ -43,10 +73,11 @@ public struct TextCache<Value> {
 /// One copy of each distinct text: a table names the same hundred units across a hundred
 /// thousand cells, and each split made its own copy of every name.
 public struct TextInterner {
-    private var known: Set<TextKey> = []
+    @usableFromInline var known: Set<TextKey> = []
 
-    public init() {}
+    @inlinable public init() {}
 
+    @inlinable
     public mutating func callAsFunction(_ text: String) -> String {
         known.insert(TextKey(text)).memberAfterInsert.text
     }
