@@ -35,7 +35,7 @@ public enum TaskChecks {
 
 /// A check that looks at one task at a time.
 protocol PerTaskCheck: TaskCheck {
-    func finding(for task: TaskItem, in document: TaskDocument) -> Finding?
+    func finding(for task: BorrowedTask, in document: TaskDocument) -> Finding?
 }
 
 extension PerTaskCheck {

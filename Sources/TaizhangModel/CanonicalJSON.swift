@@ -45,7 +45,7 @@ public enum CanonicalJSON {
         ]
     }
 
-    public static func value(of t: TaskItem) -> JSONValue { tree { write(t, to: &$0) } }
+    public static func value(of t: TaskItem) -> JSONValue { BorrowedTask.lending(t) { t in tree { write(t, to: &$0) } } }
     public static func value(of d: Deadline) -> JSONValue { tree { write(d, to: &$0) } }
     public static func value(of o: Origin) -> JSONValue { tree { write(o, to: &$0) } }
 
@@ -56,7 +56,7 @@ public enum CanonicalJSON {
     }
 
     /// A task, written straight to the sink: a large table's JSON is mostly these.
-    public static func write<Sink: JSONSink>(_ t: TaskItem, to out: inout Sink) {
+    public static func write<Sink: JSONSink>(_ t: BorrowedTask, to out: inout Sink) {
         out.beginObject()
         out.member("seq", .int(t.seq))
         out.member("section", .string(t.section))

@@ -5,7 +5,7 @@ import TaizhangModel
 public struct DeadlineOutOfYearCheck: PerTaskCheck {
     public let code = FindingCode.deadlineOutOfYear
     public init() {}
-    func finding(for task: TaskItem, in document: TaskDocument) -> Finding? {
+    func finding(for task: BorrowedTask, in document: TaskDocument) -> Finding? {
         guard let date = task.deadline.date else { return nil }
         let problem: String
         if let year = document.document.year, date.year != year {

@@ -5,7 +5,7 @@ import TaizhangModel
 public struct EmptyRequirementCheck: PerTaskCheck {
     public let code = FindingCode.emptyRequirement
     public init() {}
-    func finding(for task: TaskItem, in document: TaskDocument) -> Finding? {
+    func finding(for task: BorrowedTask, in document: TaskDocument) -> Finding? {
         guard let requirement = task.requirement, requirement.isBlank else { return nil }
         return Finding(code: code, task: task.seq, origin: task.origin.with(column: "具体要求"),
                        message: "第\(task.seq)项任务的具体要求为空")

@@ -11,7 +11,7 @@ public struct TextTooLongCheck: PerTaskCheck {
 
     public init() {}
 
-    func finding(for task: TaskItem, in document: TaskDocument) -> Finding? {
+    func finding(for task: BorrowedTask, in document: TaskDocument) -> Finding? {
         // UTF-16 never counts more units than UTF-8 has bytes: only a text of more bytes than the
         // limit is counted (counting builds an index inside every non-ASCII string).
         func mayBeOver(_ text: String?) -> Bool { (text?.utf8.count ?? 0) > Self.excelCellLimit }
