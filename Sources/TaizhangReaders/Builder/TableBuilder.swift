@@ -38,13 +38,7 @@ public struct TableBuilder: Sendable {
         var section: String?
         var lastTitle: String?
         var inNotes = false
-        // The same lead, responsible and deadline cells recur row after row: read each text once.
-        var splitUnits = TextCache<[String]>()
-        var unitName = TextInterner()
-        func units(_ text: String?) -> [String] {
-            guard let text else { return [] }
-            return splitUnits.value(for: text) { UnitSplitter.split($0).map { unitName($0) } }
-        }
+        // The same deadline cells recur row after row: read each text once.
         var readDeadlines = TextCache<Deadline>()
         // reading-rules.md: a table with one unit column may write the roles into its cells.
         let roleColumn: ColumnRole? = switch (header.columns[.lead], header.columns[.responsible]) {
@@ -102,8 +96,8 @@ public struct TableBuilder: Sendable {
             }
             let seq = firstSeq + tasks.count
             let item = TaskItem(seq: seq, section: section, title: title,
-                                leadText: leadText, lead: units(leadText),
-                                responsibleText: responsibleText, responsible: units(responsibleText),
+                                leadText: leadText, lead: [],
+                                responsibleText: responsibleText, responsible: [],
                                 requirement: requirement, deadline: deadline, origin: row.origin)
             tasks.append(item)
             if row.isHidden {
@@ -111,7 +105,41 @@ public struct TableBuilder: Sendable {
                                         message: "第\(seq)项任务所在行被隐藏（\(row.origin.chineseDescription)），已照常读取"))
             }
         }
+        Self.splitUnits(of: &tasks)
         return Result(tasks: tasks, titleLines: Self.titleLines(grid, header: header), findings: findings)
+    }
+
+    /// Rows per piece of the unit split: large enough that a piece's cache still catches the
+    /// cells that recur, small enough to keep every core busy to the end.
+    static let unitSplitRows = 4096
+
+    /// units.md: every task's lead and responsible cells split into names, after the row walk.
+    /// The split is a function of the cell text alone, so large tables are split in pieces of rows
+    /// on every core (in real-shaped tables most unit cells are distinct, and splitting them was
+    /// the largest part of building); each piece splits each distinct text it meets once.
+    static func splitUnits(of tasks: inout [TaskItem]) {
+        let pieces = stride(from: 0, to: tasks.count, by: unitSplitRows).map { $0..<min($0 + unitSplitRows, tasks.count) }
+        for (rows, names) in zip(pieces, unitNames(of: tasks, in: pieces)) {
+            for (i, units) in zip(rows, names) {
+                tasks[i].lead = units.lead
+                tasks[i].responsible = units.responsible
+            }
+        }
+    }
+
+    /// The names of each task's unit cells, piece by piece. Reads `tasks` while the caller waits,
+    /// so that the caller's array is its own again when it fills the names in (no copy of it).
+    private static func unitNames(of tasks: [TaskItem], in pieces: [Range<Int>]) -> [[(lead: [String], responsible: [String])]] {
+        Parallel.map(pieces) { _, rows in
+            var known = TextCache<[String]>()
+            // One copy of each name: a table names the same hundred units across all its cells.
+            var unitName = TextInterner()
+            func units(_ text: String?) -> [String] {
+                guard let text else { return [] }
+                return known.value(for: text) { UnitSplitter.split($0).map { unitName($0) } }
+            }
+            return rows.map { (lead: units(tasks[$0].leadText), responsible: units(tasks[$0].responsibleText)) }
+        }
     }
 
     /// The non-blank rows above the header (a title row, a 附件 label), each as one line.
@@ -132,7 +160,7 @@ public struct TableBuilder: Sendable {
             let t = cell.text
             if t.isEmpty { continue }
             if seen == nil, out.count >= 16 { seen = Set(out) }
-            if seen != nil ? seen!.insert(t).inserted : !out.contains(t) { out.append(t) }
+            if seen != nil ? seen!.insert(t).inserted : !out.contains(where: { $0.hasSameUTF8(as: t) }) { out.append(t) }
         }
         return out
     }

@@ -45,7 +45,8 @@ public struct TableHeader: Hashable, Sendable {
     public func isRepeated(by row: GridRow) -> Bool {
         // Compared cell by cell so that a data row fails on its first cell, without squashing the rest.
         signature.contains { header in
-            row.cells.count == header.count && zip(row.cells, header).allSatisfy { $0.text.squashed == $1 }
+            row.cells.count == header.count
+                && zip(row.cells, header).allSatisfy { SquashedTextKey($0.text) == SquashedTextKey($1) }
         }
     }
 
