@@ -42,7 +42,7 @@ struct CsvReaderTests {
             ["（一）全面优化主动公开机制", "县政府办公室", "县政府各部门、单位，\n各乡镇（街道）人民政府（办事处）", "持续完善…", "3月底前"],
             ["㐀𠀀€", "", "", "", ""],
         ])
-        #expect(grid.rows[1].cells[2].paragraphs == ["县政府各部门、单位，", "各乡镇（街道）人民政府（办事处）"])
+        #expect(grid.rows[1].cells[2].text == "县政府各部门、单位，\n各乡镇（街道）人民政府（办事处）")
     }
 
     @Test func readsUTF16WithBOMAndTabs() throws {

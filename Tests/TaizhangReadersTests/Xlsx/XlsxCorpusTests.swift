@@ -69,7 +69,7 @@ struct XlsxCorpusTests {
         let titles = (2..<grid.rows.count).filter { !sectionRows.contains($0) && !grid.cell($0, taskColumn).isBlank }
         #expect(titles.count == expected.titles)
 
-        // Multi-line cells keep their lines as paragraphs; streaming yields the same rows with values.
+        // Streaming yields the same rows with values.
         var streamed: [GridRow] = []
         try reader.forEachRow(of: reader.sheets[0]) { streamed.append($0); return true }
         let withValues = grid.rows.filter { !$0.cells.isEmpty }

@@ -20,13 +20,13 @@ struct XlsxDateTests {
     ])
     func reads1900Serials(serial: String, iso: String) throws {
         let cell = try cell(serial: serial, formatID: 14)
-        #expect(cell.paragraphs == [iso])
+        #expect(cell.text == iso)
         #expect(cell.date == CalendarDate(iso: iso))
     }
 
     @Test func serial60IsTheFictitiousLeapDay() throws {
         let cell = try cell(serial: "60", formatID: 14)
-        #expect(cell.paragraphs == ["1900-02-29"])
+        #expect(cell.text == "1900-02-29")
         #expect(cell.date == nil)
         #expect(XlsxDateSystem.excel1900.day(serial: 60) == .fictitiousLeapDay)
         #expect(XlsxDateSystem.excel1900.day(serial: 60.5) == .fictitiousLeapDay)
@@ -35,7 +35,7 @@ struct XlsxDateTests {
     @Test(arguments: [("1", "1904-01-02"), ("42824", "2021-03-31"), ("44285", "2025-03-31")])
     func reads1904Serials(serial: String, iso: String) throws {
         let cell = try cell(serial: serial, formatID: 14, date1904: true)
-        #expect(cell.paragraphs == [iso])
+        #expect(cell.text == iso)
         #expect(cell.date == CalendarDate(iso: iso))
     }
 
@@ -48,12 +48,12 @@ struct XlsxDateTests {
     func valuesOutsideTheDateRangeStayNumbers(serial: String) throws {
         let cell = try cell(serial: serial, formatID: 14)
         #expect(cell.date == nil)
-        #expect(cell.paragraphs == [serial])
+        #expect(cell.text == serial)
     }
 
     @Test func unformattedSerialsStayNumbers() throws {
         let cell = try cell(serial: "44286", formatID: 0)
-        #expect(cell.paragraphs == ["44286"])
+        #expect(cell.text == "44286")
         #expect(cell.date == nil)
     }
 
@@ -69,7 +69,7 @@ struct XlsxDateTests {
         let grid = try XlsxFixture(
             rows: #"<row r="1"><c r="A1" s="2"><v>44286</v></c></row>"#,
             styles: XlsxFixture.styles(cellFormatIDs: [0, 0])).grid()
-        #expect(grid.rows[0].cells[0].paragraphs == ["44286"])
+        #expect(grid.rows[0].cells[0].text == "44286")
     }
 
     @Test(arguments: Array(14...22) + Array(27...36) + Array(45...47) + Array(50...58))

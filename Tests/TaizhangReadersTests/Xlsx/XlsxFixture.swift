@@ -132,9 +132,9 @@ extension XlsxFixture {
         "<mergeCells count=\"\(ranges.count)\">" + ranges.map { "<mergeCell ref=\"\($0)\"/>" }.joined() + "</mergeCells>"
     }
 
-    /// Each row's slots across the grid's width as their raw paragraphs joined by LF, for compact
-    /// expectations (a row's cells end at its last cell with content).
+    /// Each row's slots across the grid's width as their texts, for compact expectations (a row's
+    /// cells end at its last cell with content).
     static func texts(_ grid: CellGrid) -> [[String]] {
-        grid.rows.indices.map { r in (0..<grid.columnCount).map { grid.cell(r, $0).paragraphs.joined(separator: "\n") } }
+        grid.rows.indices.map { r in (0..<grid.columnCount).map { grid.cell(r, $0).text } }
     }
 }

@@ -119,8 +119,9 @@ struct XlsxReaderTests {
                 #"<t>東京</t><rPh sb="0" eb="2"><t>トウキョウ</t></rPh><phoneticPr fontId="1"/>"#,
                 #"<r><t>甲</t></r><rPh sb="0" eb="1"><t>こう</t></rPh><r><t>乙</t></r>"#,
             ]).grid()
-        // An index past the table reads as blank rather than failing the sheet.
-        #expect(texts(grid) == [[" 县政府办公室 ", "县委宣传部、县融媒体中心", "東京", "甲乙"]])
+        // Preserved spaces are read, and trimmed by the text rule like any others. An index past
+        // the table reads as blank rather than failing the sheet.
+        #expect(texts(grid) == [["县政府办公室", "县委宣传部、县融媒体中心", "東京", "甲乙"]])
     }
 
     @Test func inlineRichStringsDropPhoneticRuns() throws {
@@ -138,11 +139,10 @@ struct XlsxReaderTests {
                 "<t>第一行_x000D_\n第二行_x000a_第三行</t>",
                 "<t>字面量_x005F_x000D_与表情_xD83D__xDE00_</t>",
             ]).grid()
-        #expect(grid.rows[0].cells[0].paragraphs == ["县政府办公室", "县大数据中心", "", "县政务服务中心"])
         #expect(grid.rows[0].cells[0].text == "县政府办公室\n县大数据中心\n县政务服务中心")
-        #expect(grid.rows[0].cells[1].paragraphs == ["第一行", "第二行", "第三行"])
-        #expect(grid.rows[0].cells[2].paragraphs == ["字面量_x000D_与表情😀"])
-        #expect(grid.rows[0].cells[3].paragraphs == ["a", "b", "c"])
+        #expect(grid.rows[0].cells[1].text == "第一行\n第二行\n第三行")
+        #expect(grid.rows[0].cells[2].text == "字面量_x000D_与表情😀")
+        #expect(grid.rows[0].cells[3].text == "a\nb\nc")
     }
 
     @Test func decodesEntitiesInTextAndAttributesOnce() throws {
@@ -277,7 +277,7 @@ struct XlsxReaderTests {
         var seen: [[String]] = []
         var origins: [Int] = []
         try reader.forEachRow(of: reader.sheets[0]) { row in
-            seen.append(row.cells.map { $0.paragraphs.joined() })
+            seen.append(row.cells.map(\.text))
             origins.append(row.origin.row ?? 0)
             return true
         }
@@ -312,10 +312,10 @@ struct XlsxReaderTests {
             #expect(s.origin == g.origin && s.isHidden == g.isHidden)
             #expect(s.cells == g.cells)
         }
-        #expect(grid.rows[9].cells.allSatisfy { $0.paragraphs.isEmpty })
-        #expect(grid.rows[11].cells.map(\.paragraphs) == [["12"], [], ["甲"]])
+        #expect(grid.rows[9].cells.allSatisfy { $0.isBlank })
+        #expect(grid.rows[11].cells.map(\.text) == ["12", "", "甲"])
         #expect(grid.rows[10].isHidden)
-        #expect(grid.rows[3].cells[2].paragraphs == ["乙", "丙"])
+        #expect(grid.rows[3].cells[2].text == "乙\n丙")
     }
 
     // MARK: - String escapes
