@@ -1,15 +1,37 @@
 /// Where a task or finding came from (canonical-json.md `origin`): a Word table row,
 /// a sheet row, or a paragraph of a narrative plan.
 public struct Origin: Hashable, Sendable {
-    public var table: Int?
     public var sheet: String?
-    public var row: Int?
-    public var paragraph: Int?
     /// The column's header text, for findings about one cell (not part of a task's origin).
     public var column: String?
+    // The numbers packed (`Int32.min` for none): every grid row and every task holds an origin,
+    // and three `Int?` made it 80 bytes instead of 48. A number past Int32's range is clamped.
+    private var storedTable: Int32 = .min
+    private var storedRow: Int32 = .min
+    private var storedParagraph: Int32 = .min
+
+    public var table: Int? {
+        get { Self.number(storedTable) }
+        set { storedTable = Self.stored(newValue) }
+    }
+    public var row: Int? {
+        get { Self.number(storedRow) }
+        set { storedRow = Self.stored(newValue) }
+    }
+    public var paragraph: Int? {
+        get { Self.number(storedParagraph) }
+        set { storedParagraph = Self.stored(newValue) }
+    }
+
+    private static func number(_ stored: Int32) -> Int? { stored == .min ? nil : Int(stored) }
+    private static func stored(_ number: Int?) -> Int32 {
+        guard let number else { return .min }
+        return Int32(clamping: max(number, Int(Int32.min) + 1))
+    }
 
     public init(table: Int? = nil, sheet: String? = nil, row: Int? = nil, paragraph: Int? = nil, column: String? = nil) {
-        self.table = table; self.sheet = sheet; self.row = row; self.paragraph = paragraph; self.column = column
+        self.sheet = sheet; self.column = column
+        self.table = table; self.row = row; self.paragraph = paragraph
     }
 
     public static func tableRow(_ table: Int, _ row: Int) -> Origin { Origin(table: table, row: row) }
