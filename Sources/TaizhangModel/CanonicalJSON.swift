@@ -1,48 +1,39 @@
 /// The canonical JSON form of the model (canonical-json.md), key order as in the spec.
 public enum CanonicalJSON {
-    public static func value(of doc: TaskDocument) -> JSONValue {
-        .object(members(of: doc).map { key, member in
-            switch member {
-            case .value(let v): return (key, v)
-            case .tasks: return (key, .array(doc.tasks.map(value(of:))))
-            }
-        })
-    }
+    public static func value(of doc: TaskDocument) -> JSONValue { tree { layout(doc, to: &$0) } }
 
-    /// Writes the document as `value(of:)` gives it, one task at a time, so that a large table is
-    /// never held as one JSON tree.
-    public static func write(_ doc: TaskDocument, to writer: inout JSONWriter) {
-        writer.beginObject()
-        for (key, member) in members(of: doc) {
-            writer.key(key)
-            switch member {
-            case .value(let v): writer.value(v)
-            case .tasks:
-                writer.beginArray()
-                doc.forEachTask { write($0, to: &writer) }
-                writer.endArray()
-            }
-        }
-        writer.endObject()
-    }
+    /// Writes the document as `value(of:)` gives it. Not generic, so that the layout is
+    /// specialised for the writer here: called generically from another module, it ran as
+    /// unspecialised code, retaining and releasing at every member.
+    public static func write(_ doc: TaskDocument, to writer: inout JSONWriter) { layout(doc, to: &writer) }
 
-    private enum Member { case value(JSONValue), tasks }
-
-    /// The document's members in spec order; the tasks are made only as they are written.
-    private static func members(of doc: TaskDocument) -> [(String, Member)] {
-        [
-            ("schema", .value(.string(TaskDocument.schema))),
-            ("source", .value(.object([("file", .string(doc.source.file)), ("format", .string(doc.source.format))]))),
-            ("document", .value(.object([
-                ("title", .string(doc.document.title)),
-                ("docNumber", .string(doc.document.docNumber)),
-                ("issuer", .string(doc.document.issuer)),
-                ("date", .string(doc.document.date?.iso)),
-                ("year", .int(doc.document.year)),
-            ]))),
-            ("tasks", .tasks),
-            ("findings", .value(findings(doc.findings))),
-        ]
+    /// The document in the spec's key order, each task and finding written as it comes, so that
+    /// a large table is never held as one JSON tree.
+    private static func layout<Sink: JSONSink>(_ doc: TaskDocument, to out: inout Sink) {
+        out.beginObject()
+        out.member("schema", .string(TaskDocument.schema))
+        out.key("source")
+        out.beginObject()
+        out.member("file", .string(doc.source.file))
+        out.member("format", .string(doc.source.format))
+        out.endObject()
+        out.key("document")
+        out.beginObject()
+        out.member("title", .string(doc.document.title))
+        out.member("docNumber", .string(doc.document.docNumber))
+        out.member("issuer", .string(doc.document.issuer))
+        out.member("date", .string(doc.document.date?.iso))
+        out.member("year", .int(doc.document.year))
+        out.endObject()
+        out.key("tasks")
+        out.beginArray()
+        doc.forEachTask { write($0, to: &out) }
+        out.endArray()
+        out.key("findings")
+        out.beginArray()
+        for f in doc.findings { write(f, to: &out) }
+        out.endArray()
+        out.endObject()
     }
 
     public static func value(of t: TaskItem) -> JSONValue { BorrowedTask.lending(t) { t in tree { write(t, to: &$0) } } }
@@ -94,16 +85,23 @@ public enum CanonicalJSON {
     }
 
     public static func findings(_ list: [Finding]) -> JSONValue {
-        .array(list.map { f in
-            var pairs: [(String, JSONValue)] = [
-                ("severity", .string(f.severity.rawValue)),
-                ("code", .string(f.code.rawValue)),
-                ("task", .int(f.task)),
-            ]
-            if let file = f.file { pairs.append(("file", .string(file))) }
-            pairs.append(("origin", f.origin.map(value(of:)) ?? .null))
-            pairs.append(("message", .string(f.message)))
-            return .object(pairs)
-        })
+        tree { out in
+            out.beginArray()
+            for f in list { write(f, to: &out) }
+            out.endArray()
+        }
+    }
+
+    /// A finding, written straight to the sink: a large table may have tens of thousands.
+    public static func write<Sink: JSONSink>(_ f: Finding, to out: inout Sink) {
+        out.beginObject()
+        out.member("severity", .string(f.severity.rawValue))
+        out.member("code", .string(f.code.rawValue))
+        out.member("task", .int(f.task))
+        if let file = f.file { out.member("file", .string(file)) }
+        out.key("origin")
+        if let origin = f.origin { write(origin, to: &out) } else { out.value(.null) }
+        out.member("message", .string(f.message))
+        out.endObject()
     }
 }
