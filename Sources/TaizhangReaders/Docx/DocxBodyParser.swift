@@ -20,7 +20,10 @@ final class DocxBodyParser: XMLEventHandler {
     /// What the tables' assembly noticed (`cells-beyond-limit`).
     private(set) var notes: [Finding] = []
     /// A limit reached: the parse stops.
-    private(set) var failure: ReadError?
+    private(set) var failure: ReadError? { didSet { failed = failure != nil } }
+    /// `failure != nil`, for the check at every event: comparing the optional copied the error
+    /// value out and back each time (3% of reading a large document).
+    private var failed = false
 
     private let limits: ReadLimits
     /// Bytes of text in the paragraph or cell being read, against `limits.cellTextBytes`.
@@ -73,7 +76,7 @@ final class DocxBodyParser: XMLEventHandler {
     // MARK: events
 
     func startElement(_ e: XMLStartElement) {
-        if failure != nil { return }
+        if failed { return }
         let n = e.name
         if n.is("ins") || n.is("del") || n.is("moveFrom") || n.is("moveTo") { hasTrackedChanges = true }
         // Inside a nested table only its own nesting is tracked.
@@ -149,7 +152,7 @@ final class DocxBodyParser: XMLEventHandler {
     }
 
     func endElement(_ n: XMLName) {
-        if failure != nil { return }
+        if failed { return }
         if tableDepth > 1 {
             if n.is("tbl") { tableDepth -= 1 }
             return
@@ -183,7 +186,7 @@ final class DocxBodyParser: XMLEventHandler {
     }
 
     func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard inText && skipDepth == 0 && tableDepth <= 1 && failure == nil else { return }
+        guard inText && skipDepth == 0 && tableDepth <= 1 && !failed else { return }
         blockBytes += bytes.count
         if blockBytes > limits.cellTextBytes {
             let place = table.map { "表\($0.index)第\($0.rowOrigin)行" } ?? "正文第\(bodyParagraphCount + 1)段"
@@ -245,11 +248,7 @@ final class DocxBodyParser: XMLEventHandler {
 
     /// Places the cell at the row's next grid column; a cell at or past the column limit is
     /// counted, not kept. A blank cell is not stored: slots past a row's cells read as empty.
-    private func endCell() {
-        // Move the state out, so that `t` holds the only reference to its rows: a copy left in
-        // `table` made every cell copy the whole table (quadratic in the rows).
-        guard var t = table.take() else { return }
-        defer { table = t }
+    private func endCell() { withTable { t in
         let column = t.nextColumn
         let span = min(max(t.span, 1), limits.columns)
         t.nextColumn = min(column + span, limits.columns + 1)
@@ -262,13 +261,18 @@ final class DocxBodyParser: XMLEventHandler {
         guard !cell.isBlank else { return }
         if t.cells.count < column { t.cells.append(contentsOf: repeatElement(.empty, count: column - t.cells.count)) }
         t.cells.append(cell)
+    } }
+
+    /// Runs `body` on the table state in place. Moving it out and back (`take()`, then assigning
+    /// it at the end) copied the whole state, assembler and rows, at every cell and row.
+    private func withTable(_ body: (inout TableState) -> Void) {
+        guard table != nil else { return }
+        body(&table!)
     }
 
     /// Hands the row to the assembler and carries the vertical merges on: a merge stays open
     /// only through the rows that have a continue cell in its column (ECMA-376 17.4.85).
-    private func endRow() {
-        guard var t = table.take() else { return }
-        defer { table = t }
+    private func endRow() { withTable { t in
         if t.rowDeleted { return }
         let number = t.rowsRead
         t.rowsRead += 1
@@ -305,5 +309,5 @@ final class DocxBodyParser: XMLEventHandler {
         } catch {
             failure = error
         }
-    }
+    } }
 }

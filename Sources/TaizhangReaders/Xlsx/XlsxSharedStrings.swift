@@ -103,7 +103,9 @@ final class XlsxSharedStrings: @unchecked Sendable {
         let part: String
         let textLimit: Int
         let publish: ([UnsafeMutablePointer<GridCell>], Int) -> Void
-        var failure: ReadError?
+        var failure: ReadError? { didSet { failed = failure != nil } }
+        /// `failure != nil` for the check at every text event, without copying the error out.
+        private var failed = false
         var chunks: [UnsafeMutablePointer<GridCell>] = []
         var count = 0
         var text: [UInt8] = []
@@ -147,7 +149,7 @@ final class XlsxSharedStrings: @unchecked Sendable {
         }
 
         func characters(_ chunk: UnsafeBufferPointer<UInt8>) {
-            guard capturing, failure == nil else { return }
+            guard capturing, !failed else { return }
             if text.count + chunk.count > textLimit {
                 failure = .limitExceeded(.cellTextBytes, value: textLimit, place: "部件 \(part) 第\(count + 1)个字符串")
                 return

@@ -1,0 +1,25 @@
+import Testing
+import TaizhangModel
+
+/// An origin keeps its numbers packed; what goes in comes out, absent stays absent.
+struct OriginTests {
+    @Test func numbersAndAbsenceComeBackAsGiven() {
+        let docx = Origin.tableRow(3, 1_048_576)
+        #expect(docx.table == 3 && docx.row == 1_048_576 && docx.sheet == nil && docx.paragraph == nil)
+        let plan = Origin.paragraph(0)
+        #expect(plan.paragraph == 0 && plan.table == nil && plan.row == nil)
+        var edited = Origin.sheetRow("Sheet1", 7)
+        edited.row = nil
+        edited.table = -2
+        #expect(edited.row == nil && edited.table == -2 && edited.sheet == "Sheet1")
+        #expect(edited != Origin.sheetRow("Sheet1", 7))
+        #expect(Origin.sheetRow("Sheet1", 7) == Origin(sheet: "Sheet1", row: 7))
+    }
+
+    @Test func numbersPastInt32AreClampedNotWrapped() {
+        let far = Origin(table: Int.max, row: Int.min)
+        #expect(far.table == Int(Int32.max))
+        // The smallest Int32 marks absence, so the clamp stops one above it.
+        #expect(far.row == Int(Int32.min) + 1)
+    }
+}
