@@ -67,3 +67,37 @@ struct JSONWriterTests {
         #expect(CalendarDate(year: 987, month: 12, day: 31)!.iso == "0987-12-31")
     }
 }
+
+/// The canonical document written to a writer and made as a tree are the same JSON: one layout.
+struct CanonicalJSONTests {
+    static func document(findings count: Int) -> TaskDocument {
+        let task = TaskItem(seq: 1, section: "一、总体要求", title: "优化营商环境", leadText: "县发展改革局",
+                            lead: ["县发展改革局"], responsibleText: "各乡镇、县直各部门", responsible: ["各乡镇", "县直各部门"],
+                            requirement: "3月底前完成", deadline: Deadline(text: "3月底前", kind: .date,
+                                                                         date: CalendarDate(year: 2025, month: 3, day: 31)),
+                            origin: .sheetRow("Sheet1", 4))
+        var second = task
+        second.seq = 2; second.origin = .sheetRow("Sheet1", 5); second.deadline = .missing; second.lead = []
+        let findings = (0..<count).map { i in
+            i % 2 == 0 ? Finding(code: .duplicateTask, task: 2, origin: Origin.sheetRow("Sheet1", 5).with(column: "具体要求"),
+                                 message: "第2项任务的具体要求与第1项任务相同（\(i)）")
+                       : Finding(code: .missingDeadline, task: nil, message: "表外说明\(i)")
+        }
+        return TaskDocument(source: .init(file: "表.xlsx", format: "xlsx"), document: .init(title: "2025年要点", year: 2025),
+                            tasks: [task, second], findings: findings)
+    }
+
+    @Test(arguments: [0, 3, 5_000])
+    func writerAndTreeAgree(findings: Int) throws {
+        let doc = Self.document(findings: findings)
+        var writer = JSONWriter()
+        CanonicalJSON.write(doc, to: &writer)
+        let tree = CanonicalJSON.value(of: doc)
+        #expect(String(decoding: writer.buffer, as: UTF8.self) == tree.serialized())
+        guard case .object(let members) = tree else { Issue.record("not an object"); return }
+        #expect(members.map(\.0) == ["schema", "source", "document", "tasks", "findings"])
+        guard case .array(let listed)? = members.last?.1 else { Issue.record("no findings"); return }
+        #expect(listed.count == findings)
+        #expect(CanonicalJSON.findings(doc.findings) == .array(listed))
+    }
+}
