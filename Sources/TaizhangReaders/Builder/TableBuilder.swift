@@ -41,7 +41,11 @@ public struct TableBuilder: Sendable {
         // The same deadline cells recur row after row: read each text once.
         var readDeadlines = TextCache<Deadline>()
         // reading-rules.md: a table with one unit column may write the roles into its cells.
-        let roleColumn: ColumnRole? = switch (header.columns[.lead], header.columns[.responsible]) {
+        // The columns looked up once, not at every row.
+        let titleColumn = header.columns[.title], leadColumn = header.columns[.lead]
+        let responsibleColumn = header.columns[.responsible], requirementColumn = header.columns[.requirement]
+        let deadlineColumn = header.columns[.deadline]
+        let roleColumn: ColumnRole? = switch (leadColumn, responsibleColumn) {
         case (_?, nil): .lead
         case (nil, _?): .responsible
         default: nil
@@ -73,22 +77,22 @@ public struct TableBuilder: Sendable {
             }
             if inNotes { continue }
 
-            var title = cell(r, header.columns[.title])?.text
-            if header.columns[.title] != nil {
+            var title = cell(r, titleColumn)?.text
+            if titleColumn != nil {
                 // 工作任务 is a grouping column: a blank cell belongs to the title above.
                 if title?.isEmpty ?? true { title = lastTitle } else { lastTitle = title }
             }
-            var leadText = cell(r, header.columns[.lead])?.text
-            var responsibleText = cell(r, header.columns[.responsible])?.text
+            var leadText = cell(r, leadColumn)?.text
+            var responsibleText = cell(r, responsibleColumn)?.text
             if let roles = clause(roleColumn == .lead ? leadText : responsibleText) {
                 leadText = roles.leadText
                 // The unit column is there: a cell that names no others leaves it empty, not absent.
                 responsibleText = roles.responsibleText ?? (roleColumn == .responsible ? "" : nil)
             }
-            let requirement = cell(r, header.columns[.requirement])?.text
+            let requirement = cell(r, requirementColumn)?.text
             var deadline: Deadline
-            if header.columns[.deadline] != nil {
-                let d = cell(r, header.columns[.deadline])
+            if deadlineColumn != nil {
+                let d = cell(r, deadlineColumn)
                 if let date = d?.date { deadline = deadlines.read(date: date, text: d?.text) }
                 else { deadline = d.map { readDeadlines.value(for: $0.text, deadlines.read) } ?? .missing }
             } else {
