@@ -115,8 +115,27 @@ public enum XMLEventParser {
         }
     }
 
-    /// Parses an entry of a zip archive as it is decompressed, within the archive's limits.
+    /// Parts declaring at least this many bytes are decompressed on a thread of their own.
+    static let readAheadFrom = 1 << 20
+
+    /// Parses an entry of a zip archive as it is decompressed, within the archive's limits. A
+    /// large entry (`readAheadFrom`) is decompressed ahead on another thread (`ZipReadAhead`).
     public static func parse(_ stream: ZipEntryStream, handler: XMLEventHandler) throws(ReadError) {
+        try parse(stream, handler: handler, readAheadFrom: readAheadFrom)
+    }
+
+    static func parse(_ stream: ZipEntryStream, handler: XMLEventHandler, readAheadFrom: Int) throws(ReadError) {
+        if let size = stream.declaredSize, size >= readAheadFrom {
+            let ahead = ZipReadAhead(stream)
+            defer { ahead.close() }
+            try run(part: stream.name, handler: handler, limits: stream.limits) { (feed) throws(ReadError) in
+                while true {
+                    let chunk = try ahead.next()
+                    if try !feed(chunk, chunk.count) || chunk.isEmpty { return }
+                }
+            }
+            return
+        }
         let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 8)
         defer { chunk.deallocate() }
         try run(part: stream.name, handler: handler, limits: stream.limits) { (feed) throws(ReadError) in

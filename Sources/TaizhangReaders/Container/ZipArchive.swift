@@ -166,7 +166,7 @@ public final class ZipArchive {
             throw .damaged(Self.damage(code: zip_error_code_zip(error), part: name,
                                        detail: String(cString: zip_error_strerror(error))))
         }
-        return ZipEntryStream(file: file, name: name, archive: self)
+        return ZipEntryStream(file: file, name: name, archive: self, declaredSize: declaredSize(of: name))
     }
 
     /// Counts bytes against the limits; called by every stream.
@@ -201,10 +201,12 @@ public final class ZipEntryStream {
     public let name: String
     private let archive: ZipArchive
     public var limits: ReadLimits { archive.limits }
+    /// The size its header declares: a choice of how to read it, never a bound.
+    public let declaredSize: Int?
     private var readSoFar = 0
 
-    fileprivate init(file: OpaquePointer, name: String, archive: ZipArchive) {
-        self.file = file; self.name = name; self.archive = archive
+    fileprivate init(file: OpaquePointer, name: String, archive: ZipArchive, declaredSize: Int?) {
+        self.file = file; self.name = name; self.archive = archive; self.declaredSize = declaredSize
     }
 
     deinit { zip_fclose(file) }
