@@ -1,3 +1,4 @@
+import Dispatch
 import TaizhangModel
 
 /// One rule over a task table. Checks report findings; they never throw for data problems.
@@ -51,5 +52,46 @@ extension PerTaskCheck {
             if let f = finding(for: task, in: document) { found.append(f) }
         }
         return found
+    }
+}
+
+extension TaskChecks {
+    /// Runs the checklist on this thread while `meanwhile` runs on another: `extract` writes the
+    /// tasks meanwhile, and asks for the findings (`findings()` waits for them) only when it has
+    /// come to them. The checks stay on the calling thread so that what they allocate reuses
+    /// the memory the grid left (on a thread of their own they took 15 MB more at 100k rows).
+    /// Returns when both are done, with the findings `run(_:on:)` gives.
+    @discardableResult
+    public static func run(_ checks: [any TaskCheck], on document: TaskDocument,
+                           meanwhile: @escaping @Sendable (_ findings: @escaping @Sendable () -> [Finding]) -> Void) -> [Finding] {
+        let found = Found()
+        let finished = DispatchGroup()
+        finished.enter()
+        DispatchQueue.global().async {
+            meanwhile(found.wait)
+            finished.leave()
+        }
+        let findings = run(checks, on: document)
+        found.set(findings)
+        finished.wait()
+        return findings
+    }
+
+    /// Findings handed from the checks' thread to the one waiting for them.
+    private final class Found: @unchecked Sendable {
+        private let ready = DispatchSemaphore(value: 0)
+        // Written once, before `ready` is signalled; read only after waiting for it.
+        private var findings: [Finding] = []
+
+        func set(_ findings: [Finding]) {
+            self.findings = findings
+            ready.signal()
+        }
+
+        func wait() -> [Finding] {
+            ready.wait()
+            ready.signal()
+            return findings
+        }
     }
 }

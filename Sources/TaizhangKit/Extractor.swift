@@ -40,6 +40,15 @@ public struct Extractor: Sendable {
     /// Reads a file. Throws only when the file cannot be read at all.
     public func extract(path: String) throws(ReadError) -> TaskDocument { try extract(.path(path)) }
 
+    /// Reads a file without running the checklist, for a caller that runs it alongside other
+    /// work (`TaskChecks.run(_:on:meanwhile:)`); the document holds the reader's findings.
+    public func extractUnchecked(path: String) throws(ReadError) -> TaskDocument {
+        try TaskDocumentBuilder.build(InputReaders.read(.path(path), options: options)).document
+    }
+
+    /// The table checklist this extractor runs.
+    public var checklist: [any TaskCheck] { TaskChecks.table(roster: roster) }
+
     /// Reads a file and keeps its grid.
     public func read(path: String) throws(ReadError) -> Table {
         try read(InputReaders.read(.path(path), options: options))
@@ -69,7 +78,7 @@ public struct Extractor: Sendable {
     /// The document with the table checklist's findings after the reader's.
     private func checked(_ document: TaskDocument) -> TaskDocument {
         var document = document
-        document.findings += TaskChecks.run(TaskChecks.table(roster: roster), on: document)
+        document.findings += TaskChecks.run(checklist, on: document)
         return document
     }
 

@@ -1,15 +1,18 @@
 /// The canonical JSON form of the model (canonical-json.md), key order as in the spec.
 public enum CanonicalJSON {
-    public static func value(of doc: TaskDocument) -> JSONValue { tree { layout(doc, to: &$0) } }
+    public static func value(of doc: TaskDocument) -> JSONValue { tree { layout(doc, later: { [] }, to: &$0) } }
 
-    /// Writes the document as `value(of:)` gives it. Not generic, so that the layout is
-    /// specialised for the writer here: called generically from another module, it ran as
-    /// unspecialised code, retaining and releasing at every member.
-    public static func write(_ doc: TaskDocument, to writer: inout JSONWriter) { layout(doc, to: &writer) }
+    /// Writes the document as `value(of:)` gives it. `later` gives findings to list after the
+    /// document's own, asked for only once the tasks are written (checks still running meanwhile).
+    /// Not generic, so that the layout is specialised for the writer here: called generically
+    /// from another module, it ran as unspecialised code, retaining and releasing at every member.
+    public static func write(_ doc: TaskDocument, to writer: inout JSONWriter, later: () -> [Finding] = { [] }) {
+        layout(doc, later: later, to: &writer)
+    }
 
     /// The document in the spec's key order, each task and finding written as it comes, so that
     /// a large table is never held as one JSON tree.
-    private static func layout<Sink: JSONSink>(_ doc: TaskDocument, to out: inout Sink) {
+    private static func layout<Sink: JSONSink>(_ doc: TaskDocument, later: () -> [Finding], to out: inout Sink) {
         out.beginObject()
         out.member("schema", .string(TaskDocument.schema))
         out.key("source")
@@ -32,6 +35,7 @@ public enum CanonicalJSON {
         out.key("findings")
         out.beginArray()
         for f in doc.findings { write(f, to: &out) }
+        for f in later() { write(f, to: &out) }
         out.endArray()
         out.endObject()
     }

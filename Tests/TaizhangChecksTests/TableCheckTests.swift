@@ -1,3 +1,4 @@
+import Synchronization
 import Testing
 import TaizhangModel
 @testable import TaizhangChecks
@@ -126,5 +127,25 @@ import TaizhangModel
             "2:duplicate-task", "2:deadline-out-of-year", "2:lead-also-responsible",
             "3:missing-deadline", "3:empty-requirement", "3:unknown-unit",
         ])
+    }
+
+    /// What `extract` does: the checks run while another thread writes, which asks for the
+    /// findings only when it gets to them, and gets the same list, in the same order.
+    @Test func checksRunAlongsideOtherWorkGiveTheSameFindings() {
+        let doc = F.document((1...300).map { i in
+            F.task(i, lead: i % 7 == 0 ? [] : ["县财政局"], responsible: i % 5 == 0 ? ["县财政局"] : ["县统计局"],
+                   requirement: i % 11 == 0 ? "公开预算。" : "第\(i)项要求。")
+        })
+        let checklist = TaskChecks.table(roster: F.roster)
+        let alone = TaskChecks.run(checklist, on: doc)
+        let handedOver = Mutex<[Finding]?>(nil)
+        let returned = TaskChecks.run(checklist, on: doc) { findings in
+            // The other side starts before the checks are done and waits for them here.
+            let got = findings()
+            handedOver.withLock { $0 = got }
+        }
+        #expect(!alone.isEmpty)
+        #expect(returned == alone)
+        #expect(handedOver.withLock { $0 } == alone)
     }
 }

@@ -20,13 +20,21 @@ struct ExtractCommand: ParsableCommand {
     @OptionGroup var reading: ReadingOptions
 
     func run() throws {
+        let extractor = Extractor(sheetName: sheet, limits: reading.limits)
         let doc = try JobFailure.wrap(verbose: reading.verbose) { () throws(JobError) -> TaskDocument in
-            do throws(ReadError) { return try Extractor(sheetName: sheet, limits: reading.limits).extract(path: file) }
+            do throws(ReadError) { return try extractor.extractUnchecked(path: file) }
             catch { throw .unreadable(file: file, error) }
         }
         switch format ?? (Terminal.stdoutIsTerminal ? .table : .json) {
-        case .json: JSONOutput.write { CanonicalJSON.write(doc, to: &$0) }
-        case .table: print(TaskTableRenderer(document: doc).render())
+        case .json:
+            // The tasks are written while the checks run; their findings come last.
+            TaskChecks.run(extractor.checklist, on: doc) { findings in
+                JSONOutput.write { CanonicalJSON.write(doc, to: &$0, later: findings) }
+            }
+        case .table:
+            var checked = doc
+            checked.findings += TaskChecks.run(extractor.checklist, on: doc)
+            print(TaskTableRenderer(document: checked).render())
         }
     }
 }
