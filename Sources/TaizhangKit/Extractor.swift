@@ -42,9 +42,7 @@ public struct Extractor: Sendable {
 
     /// Reads a file without running the checklist, for a caller that runs it alongside other
     /// work (`TaskChecks.run(_:on:meanwhile:)`); the document holds the reader's findings.
-    public func extractUnchecked(path: String) throws(ReadError) -> TaskDocument {
-        try TaskDocumentBuilder.build(InputReaders.read(.path(path), options: options)).document
-    }
+    public func extractUnchecked(path: String) throws(ReadError) -> TaskDocument { try model(.path(path)) }
 
     /// The table checklist this extractor runs.
     public var checklist: [any TaskCheck] { TaskChecks.table(roster: roster) }
@@ -70,9 +68,11 @@ public struct Extractor: Sendable {
                      header: built.tables.first?.header, readerFindings: built.document.findings)
     }
 
+    private func extract(_ source: InputSource) throws(ReadError) -> TaskDocument { try checked(model(source)) }
+
     /// The model alone: the grid is not kept for the checks (it is most of a large table's memory).
-    private func extract(_ source: InputSource) throws(ReadError) -> TaskDocument {
-        try checked(TaskDocumentBuilder.build(InputReaders.read(source, options: options)).document)
+    private func model(_ source: InputSource) throws(ReadError) -> TaskDocument {
+        try TaskDocumentBuilder.build(InputReaders.read(source, options: options)).document
     }
 
     /// The document with the table checklist's findings after the reader's.
