@@ -47,9 +47,9 @@ extension TaskDocument {
 
 /// A task lent in place (by `TaskDocument.forEachTask`): its fields read as a task's
 /// (`task.seq`, `task.deadline.kind`), each loaded on its own. Passing a `TaskItem` made the
-/// optimiser copy all 216 bytes of it, retaining and releasing its dozen strings and arrays, for
-/// every task and every check: a tenth of the checks' time on large tables. Valid only inside
-/// the call that lends it.
+/// optimiser copy the whole of it (some 200 bytes), retaining and releasing its dozen strings and
+/// arrays, for every task and every check: a tenth of the checks' time on large tables. Valid
+/// only inside the call that lends it.
 @dynamicMemberLookup
 public struct BorrowedTask {
     @usableFromInline let pointer: UnsafePointer<TaskItem>
@@ -61,7 +61,7 @@ public struct BorrowedTask {
         pointer.pointee[keyPath: field]
     }
 
-    /// Lends one task value (a whole copy of it would defeat the purpose; this borrows it).
+    /// Lends a task that is not in a document's array (one task laid out as a JSON tree).
     @inlinable
     public static func lending<Result>(_ task: TaskItem, _ body: (BorrowedTask) throws -> Result) rethrows -> Result {
         try withUnsafePointer(to: task) { try body(BorrowedTask($0)) }

@@ -40,11 +40,11 @@ public struct TableBuilder: Sendable {
         var inNotes = false
         // The same deadline cells recur row after row: read each text once.
         var readDeadlines = TextCache<Deadline>()
-        // reading-rules.md: a table with one unit column may write the roles into its cells.
         // The columns looked up once, not at every row.
         let titleColumn = header.columns[.title], leadColumn = header.columns[.lead]
         let responsibleColumn = header.columns[.responsible], requirementColumn = header.columns[.requirement]
         let deadlineColumn = header.columns[.deadline]
+        // reading-rules.md: a table with one unit column may write the roles into its cells.
         let roleColumn: ColumnRole? = switch (leadColumn, responsibleColumn) {
         case (_?, nil): .lead
         case (nil, _?): .responsible
@@ -158,13 +158,14 @@ public struct TableBuilder: Sendable {
     private static func distinctTexts(_ row: GridRow, anchors: MergeAnchors = MergeAnchors([]), rowIndex: Int = -1) -> [String] {
         var out: [String] = []
         // A set only for long rows: a row of 20,000 cells must not compare each with all before it.
-        var seen: Set<String>?
+        var seen: Set<TextKey>?
         for (c, cell) in row.cells.enumerated() {
             if anchors[GridPosition(row: rowIndex, column: c)] != nil { continue }
             let t = cell.text
             if t.isEmpty { continue }
-            if seen == nil, out.count >= 16 { seen = Set(out) }
-            if seen != nil ? seen!.insert(t).inserted : !out.contains(where: { $0.hasSameUTF8(as: t) }) { out.append(t) }
+            // Compared by their bytes, in the set as in the list.
+            if seen == nil, out.count >= 16 { seen = Set(out.map(TextKey.init)) }
+            if seen != nil ? seen!.insert(TextKey(t)).inserted : !out.contains(where: { $0.hasSameUTF8(as: t) }) { out.append(t) }
         }
         return out
     }
