@@ -46,6 +46,10 @@ struct GridAssembler {
     mutating func append(_ row: GridRow, number: Int, cellsLeftOut: Int = 0, gapsHidden: Bool = false) throws(ReadError) {
         var row = row
         while let last = row.cells.last, last.isBlank { row.cells.removeLast() }
+        // The grid keeps an array of the row's own size. Readers fill one buffer for every row;
+        // a row handed that buffer kept the capacity the widest row had grown it to, and the
+        // reader's next row had to allocate a new one all the same.
+        if row.cells.capacity > row.cells.count { row.cells = row.cells.withUnsafeBufferPointer { Array($0) } }
         if cellsLeftOut > 0 {
             beyondLimit.cells += cellsLeftOut
             beyondLimit.rows += 1

@@ -207,10 +207,7 @@ final class XlsxSheetParser: XMLEventHandler {
             inRow = false
             // A blank row matters only when hidden (an annotated copy keeps it hidden).
             if rowCells.isEmpty && rowCellsLeftOut == 0 && rowHidden == rowsHiddenByDefault { return }
-            // The row gets a copy of its own size; the buffer stays here for the next row. (Handing
-            // over the buffer made every row keep the capacity the widest row had grown to.)
-            let cells = rowCells.withUnsafeBufferPointer { Array($0) }
-            let row = GridRow(cells: cells, origin: .sheetRow(sheetName, rowIndex + 1), isHidden: rowHidden)
+            let row = GridRow(cells: rowCells, origin: .sheetRow(sheetName, rowIndex + 1), isHidden: rowHidden)
             if !emit(Row(row: row, cellsLeftOut: rowCellsLeftOut, absentRowsHidden: rowsHiddenByDefault)) {
                 stopped = true; capturing = false
             }
