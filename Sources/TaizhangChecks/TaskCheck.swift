@@ -32,11 +32,33 @@ public enum TaskChecks {
         let scheduled = Parallel.map(order) { _, i in checks[i].findings(in: document) }
         var found = [[Finding]](repeating: [], count: checks.count)
         for (i, findings) in zip(order, scheduled) { found[i] = findings }
-        let all = found.enumerated().flatMap { (i, findings) in findings.map { (i, $0) } }
-        return all.sorted { a, b in
-            let ta = a.1.task ?? Int.max, tb = b.1.task ?? Int.max
-            return ta != tb ? ta < tb : a.0 < b.0
-        }.map(\.1)
+        return merged(found)
+    }
+
+    /// The checks' lists of findings as one, by task, then by check (the lists' order), findings
+    /// without a task last. Each list is in task order as its check walks the tasks (one that is
+    /// not is put in order first), so they are merged: flattening and sorting them held three
+    /// copies of every finding at once, 33k findings on a 100k-row table.
+    static func merged(_ lists: [[Finding]]) -> [Finding] {
+        func key(_ finding: Finding) -> Int { finding.task ?? Int.max }
+        let lists = lists.map { list in
+            zip(list, list.dropFirst()).allSatisfy { key($0) <= key($1) } ? list
+                : list.enumerated().sorted { (key($0.element), $0.offset) < (key($1.element), $1.offset) }.map(\.element)
+        }
+        var next = [Int](repeating: 0, count: lists.count)
+        var out: [Finding] = []
+        out.reserveCapacity(lists.reduce(0) { $0 + $1.count })
+        while true {
+            // The first list whose next finding has the smallest task: ties go to the earlier check.
+            var pick = -1, pickKey = 0
+            for i in lists.indices where next[i] < lists[i].count {
+                let k = key(lists[i][next[i]])
+                if pick < 0 || k < pickKey { pick = i; pickKey = k }
+            }
+            guard pick >= 0 else { return out }
+            out.append(lists[pick][next[pick]])
+            next[pick] += 1
+        }
     }
 }
 

@@ -129,6 +129,20 @@ import TaizhangModel
         ])
     }
 
+    /// The checks' lists become one list by task, then by check, findings without a task last;
+    /// a list out of task order is put in order, keeping the order of its findings for one task.
+    @Test func findingListsMergeByTaskThenByCheck() {
+        func f(_ task: Int?, _ tag: String) -> Finding { Finding(code: .missingLead, task: task, message: tag) }
+        let lists: [[Finding]] = [
+            [f(1, "a1"), f(3, "a3"), f(nil, "a-")],
+            [f(2, "b2"), f(1, "b1"), f(2, "b2'"), f(nil, "b-")],  // out of order
+            [],
+            [f(1, "d1"), f(1, "d1'"), f(3, "d3")],
+        ]
+        #expect(TaskChecks.merged(lists).map(\.message) == ["a1", "b1", "d1", "d1'", "b2", "b2'", "a3", "d3", "a-", "b-"])
+        #expect(TaskChecks.merged([]).isEmpty)
+    }
+
     /// What `extract` does: the checks run while another thread writes, which asks for the
     /// findings only when it gets to them, and gets the same list, in the same order.
     @Test func checksRunAlongsideOtherWorkGiveTheSameFindings() {
