@@ -128,21 +128,23 @@ public enum XMLEventParser {
         if let size = stream.declaredSize, size >= readAheadFrom {
             let ahead = ZipReadAhead(stream)
             defer { ahead.close() }
-            try run(part: stream.name, handler: handler, limits: stream.limits) { (feed) throws(ReadError) in
-                while true {
-                    let chunk = try ahead.next()
-                    if try !feed(chunk, chunk.count) || chunk.isEmpty { return }
-                }
+            try parse(stream, handler: handler, chunks: ahead.next)
+        } else {
+            let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 8)
+            defer { buffer.deallocate() }
+            try parse(stream, handler: handler) { () throws(ReadError) in
+                UnsafeRawBufferPointer(rebasing: buffer[..<(try stream.read(into: buffer))])
             }
-            return
         }
-        let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 8)
-        defer { chunk.deallocate() }
+    }
+
+    /// Feeds the stream's chunks, as `next` gives them (empty at the end), to the parser.
+    private static func parse(_ stream: ZipEntryStream, handler: XMLEventHandler,
+                              chunks next: () throws(ReadError) -> UnsafeRawBufferPointer) throws(ReadError) {
         try run(part: stream.name, handler: handler, limits: stream.limits) { (feed) throws(ReadError) in
             while true {
-                let n = try stream.read(into: chunk)
-                if try !feed(UnsafeRawBufferPointer(chunk), n) { return }
-                if n == 0 { return }
+                let chunk = try next()
+                if try !feed(chunk, chunk.count) || chunk.isEmpty { return }
             }
         }
     }
