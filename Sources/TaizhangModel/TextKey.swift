@@ -16,9 +16,15 @@ public struct TextKey: Hashable, Sendable {
     @inlinable
     public init(_ text: String) {
         self.text = text
+        bytesHash = Self.withBytes(text, Self.hash(of:))
+    }
+
+    /// The hash a key of these UTF-8 bytes has.
+    @inlinable
+    public static func hash(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var hasher = Hasher()
-        Self.withBytes(text) { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-        bytesHash = hasher.finalize()
+        hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
+        return hasher.finalize()
     }
 
     @inlinable

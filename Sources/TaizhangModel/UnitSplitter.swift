@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Splits a 牵头部门 / 责任单位 cell into unit names by the six rules of units.md, in order.
 ///
 /// Nothing is rewritten beyond those rules: aliases, place names and collectives are the
@@ -6,13 +12,142 @@ public enum UnitSplitter {
     /// The unit names of a cell, first occurrence first; `[]` for nil or an empty cell.
     public static func split(_ text: String?) -> [String] {
         guard let text else { return [] }
-        // The rules work on scalars: each character they look at is one scalar, and walking
-        // graphemes cost more than the rules themselves on large tables.
-        var names = fragments(of: Name(text.unicodeScalars))
-        names = rejoiningLoneUnit(names)
-        names = names.flatMap(splittingAtGroupWord)
-        names = names.flatMap(splittingRunTogether)
-        return uniqued(names).map(Self.string)
+        return names(of: text) { namesOfPiece(String(decoding: $0, as: UTF8.self)).map(Self.string) }
+    }
+
+    /// Splits the unit cells of one table, remembering what it has split: a large table's cells
+    /// are mostly distinct combinations of the same hundred units, so the rules run once per
+    /// distinct cell and once per distinct piece between separators, and each name is kept as
+    /// one string however many cells name it.
+    public struct Memo {
+        private var cells: [TextKey: [String]] = [:]
+        private var pieces: [PieceKey: [String]] = [:]
+        private var interned = TextInterner()
+
+        public init() {}
+
+        /// `UnitSplitter.split(text)`, remembered.
+        public mutating func split(_ text: String?) -> [String] {
+            guard let text else { return [] }
+            let cell = TextKey(text)
+            if let known = cells[cell] { return known }
+            let names = UnitSplitter.names(of: text) { bytes in
+                let hash = TextKey.hash(of: bytes)
+                if let known = pieces[.borrowed(bytes, hash: hash)] { return known }
+                let piece = String(decoding: bytes, as: UTF8.self)
+                let names = namesOfPiece(piece).map { interned(UnitSplitter.string($0)) }
+                pieces[.owned(piece, hash: hash)] = names
+                return names
+            }
+            cells[cell] = names
+            return names
+        }
+
+        /// A piece's UTF-8 as a key: a stored key owns its text, a lookup borrows the bytes of the
+        /// cell being split, so that a piece met before costs no string of its own.
+        private enum PieceKey: Hashable {
+            case owned(String, hash: Int)
+            case borrowed(UnsafeBufferPointer<UInt8>, hash: Int)
+
+            static func == (a: PieceKey, b: PieceKey) -> Bool {
+                a.hash == b.hash && a.withBytes { p in
+                    b.withBytes { q in p.count == q.count && (p.isEmpty || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0) }
+                }
+            }
+
+            func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+
+            private var hash: Int {
+                switch self { case .owned(_, let hash), .borrowed(_, let hash): return hash }
+            }
+
+            private func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+                switch self {
+                case .owned(let text, _): return TextKey.withBytes(text, body)
+                case .borrowed(let bytes, _): return body(bytes)
+                }
+            }
+        }
+    }
+
+    /// Rules 1–3 and 6 around `namesOf`, which applies rules 4–5 to one piece: the cell is cut at
+    /// separators and white space (on its UTF-8 bytes: every separator is one scalar), pieces of
+    /// punctuation alone are dropped, a lone `单位` rejoins the piece before it, and each name is
+    /// kept once.
+    static func names(of text: String, _ namesOf: (UnsafeBufferPointer<UInt8>) -> [String]) -> [String] {
+        var result: [String] = []
+        func keep(_ names: [String]) {
+            // A cell of one unit, the commonest, shares the names it was given.
+            if result.isEmpty, names.count <= 1 { result = names; return }
+            result.reserveCapacity(result.count + names.count)
+            for name in names where !result.contains(where: { $0.hasSameUTF8(as: name) }) { result.append(name) }
+        }
+        TextKey.withBytes(text) { bytes in
+            // The last piece kept, held back until the next shows whether it is a lone `单位`;
+            // `rejoined` holds it once one has been added.
+            var pending: Range<Int>?
+            var rejoined: [UInt8]?
+            func flush() {
+                if let piece = rejoined { piece.withUnsafeBufferPointer { keep(namesOf($0)) } }
+                else if let piece = pending { keep(namesOf(UnsafeBufferPointer(rebasing: bytes[piece]))) }
+                pending = nil
+                rejoined = nil
+            }
+            func cut(_ piece: Range<Int>) {
+                guard !piece.isEmpty else { return }
+                let slice = UnsafeBufferPointer(rebasing: bytes[piece])
+                if let previous = pending, slice.elementsEqual(loneUnit) {
+                    if rejoined == nil { rejoined = Array(bytes[previous]) }
+                    rejoined! += enumerationComma + loneUnit
+                } else if !isPunctuationOnly(slice) {
+                    flush()
+                    pending = piece
+                }
+            }
+            var start = 0, i = 0
+            while i < bytes.count {
+                let width = separatorWidth(bytes, at: i)
+                if width > 0 {
+                    cut(start..<i)
+                    i += width
+                    start = i
+                } else {
+                    i = Swift.min(i + UTF8Space.scalarLength(bytes[i]), bytes.count)
+                }
+            }
+            cut(start..<bytes.count)
+            flush()
+        }
+        return result
+    }
+
+    /// units.md rule 2: a piece of punctuation and symbols only names nobody.
+    private static func isPunctuationOnly(_ piece: UnsafeBufferPointer<UInt8>) -> Bool {
+        var bytes = piece.makeIterator()
+        var decoder = UTF8()
+        while case .scalarValue(let scalar) = decoder.decode(&bytes) {
+            // A CJK ideograph, how nearly every name starts, is a letter: no category lookup.
+            if (0x4E00...0x9FFF).contains(scalar.value) || !isPunctuationOrSymbol(scalar) { return false }
+        }
+        return true
+    }
+
+    /// units.md rule 1: the byte length of the separator or white-space scalar at `i`, or 0.
+    /// The separators besides white space and line breaks are `，` `,` `；` `;` `、`.
+    private static func separatorWidth(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        let space = UTF8Space.width(b, at: i)
+        if space > 0 { return space }
+        switch b[i] {
+        case UInt8(ascii: ","), UInt8(ascii: ";"): return 1
+        case 0xEF where i + 2 < b.count && b[i + 1] == 0xBC && (b[i + 2] == 0x8C || b[i + 2] == 0x9B): return 3 // ， ；
+        case 0xE3 where i + 2 < b.count && b[i + 1] == 0x80 && b[i + 2] == 0x81: return 3 // 、
+        default: return 0
+        }
+    }
+
+    /// units.md rules 4–5 on one piece between separators.
+    private static func namesOfPiece(_ piece: String) -> [Name] {
+        splittingAtGroupWord(Name(piece.unicodeScalars)).flatMap(splittingRunTogether)
     }
 
     /// units.md, last paragraph: a name addressing a group (`各…`, `有关…`, `相关…`, `…直各部门`,
@@ -42,30 +177,9 @@ public enum UnitSplitter {
 
     static func name(_ text: String) -> [Unicode.Scalar] { Array(text.unicodeScalars) }
 
-    /// units.md rule 1: the separators between names, besides white space and line breaks.
-    private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar { case "，", ",", "；", ";", "、": return true; default: return false }
-    }
-
-    /// units.md rules 1–2: split on breaks, separators and runs of white space; drop fragments
-    /// that are empty or only punctuation.
-    private static func fragments(of text: Name) -> [Name] {
-        var result: [Name] = []
-        var start = text.startIndex
-        func flush(_ end: Int) {
-            let piece = text[start..<end]
-            if !piece.isEmpty, !piece.allSatisfy(isPunctuationOrSymbol) { result.append(piece) }
-        }
-        for i in text.indices {
-            // `isLayoutSpace` covers line and paragraph breaks, tab, U+3000 and NBSP.
-            if text[i].isLayoutSpace || isSeparator(text[i]) {
-                flush(i)
-                start = i + 1
-            }
-        }
-        flush(text.endIndex)
-        return result
-    }
+    /// units.md rule 3: a piece that is exactly `单位` rejoins the piece before it with `、`.
+    private static let loneUnit = Array("单位".utf8)
+    private static let enumerationComma = Array("、".utf8)
 
     private static func isPunctuationOrSymbol(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {
@@ -75,22 +189,6 @@ public enum UnitSplitter {
         default:
             return false
         }
-    }
-
-    private static let loneUnit: [Unicode.Scalar] = name("单位")
-    private static let enumerationComma: Unicode.Scalar = "、"
-
-    /// units.md rule 3: a fragment that is exactly `单位` rejoins the fragment before it with `、`.
-    private static func rejoiningLoneUnit(_ fragments: [Name]) -> [Name] {
-        var result: [Name] = []
-        for piece in fragments {
-            if piece.elementsEqual(loneUnit), let previous = result.popLast() {
-                result.append(Name(Array(previous) + [enumerationComma] + piece))
-            } else {
-                result.append(piece)
-            }
-        }
-        return result
     }
 
     /// Words in which `等` is not the group word (`高等学校`, `平等`).
@@ -156,11 +254,4 @@ public enum UnitSplitter {
         return result
     }
 
-    /// units.md rule 6: duplicates are kept once, first occurrence first.
-    private static func uniqued(_ names: [Name]) -> [Name] {
-        // A cell names a few units: comparing each with those kept beats hashing them.
-        var kept: [Name] = []
-        for name in names where !kept.contains(where: { $0.elementsEqual(name) }) { kept.append(name) }
-        return kept
-    }
 }

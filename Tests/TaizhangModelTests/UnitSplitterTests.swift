@@ -21,7 +21,7 @@ struct UnitSplitterTests {
     }
 
     /// units.md rules 1–6 and corpus judgement call 3, cell by cell.
-    @Test(arguments: [
+    static let cells: [(String, [String])] = [
         // Rule 1: runs of spaces between names.
         ("县人力资源和社会保障局                        县医疗保障局", ["县人力资源和社会保障局", "县医疗保障局"]),
         ("县住房和城乡建设局 县住房保障和房地产发展中心", ["县住房和城乡建设局", "县住房保障和房地产发展中心"]),
@@ -71,9 +71,36 @@ struct UnitSplitterTests {
         ("县人行、县银保监办、\n省农担公司汶上办事处，\n各乡镇（街道）人民政府（办事处）",
          ["县人行", "县银保监办", "省农担公司汶上办事处", "各乡镇（街道）人民政府（办事处）"]),
         ("  县政府办公室  ", ["县政府办公室"]),
-    ])
+    ]
+
+    @Test(arguments: cells)
     func split(text: String, expected: [String]) {
         #expect(UnitSplitter.split(text) == expected)
+    }
+
+    /// A table's memo splits every cell as the rules do, whatever it met before: pieces shared
+    /// between cells (a piece alone, then before a lone 单位, then after 等) are remembered apart
+    /// from the cells they came in.
+    @Test func memoAgreesWithTheRules() {
+        var memo = UnitSplitter.Memo()
+        for _ in 0..<2 {
+            for (text, expected) in Self.cells { #expect(memo.split(text) == expected, "\(text)") }
+            #expect(memo.split(nil) == [])
+            #expect(memo.split("、，") == [])
+            #expect(memo.split("县政府有关部门\n县科技局") == ["县政府有关部门", "县科技局"])
+            #expect(memo.split("县科技局、单位，县政府有关部门、单位、单位") == ["县科技局、单位", "县政府有关部门、单位、单位"])
+            #expect(memo.split("县科技局等县政府有关部门") == ["县科技局", "县政府有关部门"])
+        }
+    }
+
+    /// A name is one string however many cells of the table name it.
+    @Test func memoKeepsOneCopyOfEachName() {
+        var memo = UnitSplitter.Memo()
+        let first = memo.split("县住房和城乡建设局、县自然资源和规划局")
+        let second = memo.split("县自然资源和规划局\n县住房和城乡建设局")
+        #expect(second == ["县自然资源和规划局", "县住房和城乡建设局"])
+        var a = first[0], b = second[1]
+        #expect(a.withUTF8 { $0.baseAddress } == b.withUTF8 { $0.baseAddress })
     }
 
     /// units.md, last paragraph: names that address a group.

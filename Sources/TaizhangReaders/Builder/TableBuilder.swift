@@ -135,14 +135,8 @@ public struct TableBuilder: Sendable {
     /// so that the caller's array is its own again when it fills the names in (no copy of it).
     private static func unitNames(of tasks: [TaskItem], in pieces: [Range<Int>]) -> [[(lead: [String], responsible: [String])]] {
         Parallel.map(pieces) { _, rows in
-            var known = TextCache<[String]>()
-            // One copy of each name: a table names the same hundred units across all its cells.
-            var unitName = TextInterner()
-            func units(_ text: String?) -> [String] {
-                guard let text else { return [] }
-                return known.value(for: text) { UnitSplitter.split($0).map { unitName($0) } }
-            }
-            return rows.map { (lead: units(tasks[$0].leadText), responsible: units(tasks[$0].responsibleText)) }
+            var splitter = UnitSplitter.Memo()
+            return rows.map { (lead: splitter.split(tasks[$0].leadText), responsible: splitter.split(tasks[$0].responsibleText)) }
         }
     }
 
