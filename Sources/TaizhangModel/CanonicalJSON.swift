@@ -14,18 +14,18 @@ public enum CanonicalJSON {
     /// a large table is never held as one JSON tree.
     private static func layout<Sink: JSONSink>(_ doc: TaskDocument, later: () -> [Finding], to out: inout Sink) {
         out.beginObject()
-        out.member("schema", .string(TaskDocument.schema))
+        out.member("schema", string: TaskDocument.schema)
         out.key("source")
         out.beginObject()
-        out.member("file", .string(doc.source.file))
-        out.member("format", .string(doc.source.format))
+        out.member("file", string: doc.source.file)
+        out.member("format", string: doc.source.format)
         out.endObject()
         out.key("document")
         out.beginObject()
-        out.member("title", .string(doc.document.title))
-        out.member("docNumber", .string(doc.document.docNumber))
-        out.member("issuer", .string(doc.document.issuer))
-        out.member("date", .string(doc.document.date?.iso))
+        out.member("title", string: doc.document.title)
+        out.member("docNumber", string: doc.document.docNumber)
+        out.member("issuer", string: doc.document.issuer)
+        out.member("date", string: doc.document.date?.iso)
         out.member("year", .int(doc.document.year))
         out.endObject()
         out.key("tasks")
@@ -54,13 +54,13 @@ public enum CanonicalJSON {
     public static func write<Sink: JSONSink>(_ t: BorrowedTask, to out: inout Sink) {
         out.beginObject()
         out.member("seq", .int(t.seq))
-        out.member("section", .string(t.section))
-        out.member("title", .string(t.title))
-        out.member("leadText", .string(t.leadText))
+        out.member("section", string: t.section)
+        out.member("title", string: t.title)
+        out.member("leadText", string: t.leadText)
         out.member("lead", strings: t.lead)
-        out.member("responsibleText", .string(t.responsibleText))
+        out.member("responsibleText", string: t.responsibleText)
         out.member("responsible", strings: t.responsible)
-        out.member("requirement", .string(t.requirement))
+        out.member("requirement", string: t.requirement)
         out.key("deadline")
         write(t.deadline, to: &out)
         out.key("origin")
@@ -70,9 +70,9 @@ public enum CanonicalJSON {
 
     public static func write<Sink: JSONSink>(_ d: Deadline, to out: inout Sink) {
         out.beginObject()
-        out.member("text", .string(d.text))
-        out.member("kind", .string(d.kind.rawValue))
-        out.member("date", .string(d.date?.iso))
+        out.member("text", string: d.text)
+        out.member("kind", string: d.kind.rawValue)
+        out.member("date", string: d.date?.iso)
         out.member("inferred", .bool(d.inferred))
         out.endObject()
     }
@@ -81,10 +81,10 @@ public enum CanonicalJSON {
     public static func write<Sink: JSONSink>(_ o: Origin, to out: inout Sink) {
         out.beginObject()
         if let f = o.table { out.member("table", .int(f)) }
-        if let s = o.sheet { out.member("sheet", .string(s)) }
+        if let s = o.sheet { out.member("sheet", string: s) }
         if let r = o.row { out.member("row", .int(r)) }
         if let p = o.paragraph { out.member("paragraph", .int(p)) }
-        if let c = o.column { out.member("column", .string(c)) }
+        if let c = o.column { out.member("column", string: c) }
         out.endObject()
     }
 
@@ -99,13 +99,13 @@ public enum CanonicalJSON {
     /// A finding, written straight to the sink: a large table may have tens of thousands.
     public static func write<Sink: JSONSink>(_ f: Finding, to out: inout Sink) {
         out.beginObject()
-        out.member("severity", .string(f.severity.rawValue))
-        out.member("code", .string(f.code.rawValue))
+        out.member("severity", string: f.severity.rawValue)
+        out.member("code", string: f.code.rawValue)
         out.member("task", .int(f.task))
-        if let file = f.file { out.member("file", .string(file)) }
+        if let file = f.file { out.member("file", string: file) }
         out.key("origin")
         if let origin = f.origin { write(origin, to: &out) } else { out.value(.null) }
-        out.member("message", .string(f.message))
+        out.member("message", string: f.message)
         out.endObject()
     }
 }

@@ -36,18 +36,28 @@ public protocol JSONSink {
     /// A member's key; its value is the next thing given.
     mutating func key(_ key: String)
     mutating func value(_ value: JSONValue)
+    /// A string value: most of a document's values, given without a `JSONValue` around them.
+    mutating func string(_ text: String)
 }
 
 extension JSONSink {
+    public mutating func string(_ text: String) { value(.string(text)) }
+
     public mutating func member(_ key: String, _ value: JSONValue) {
         self.key(key)
         self.value(value)
     }
 
+    /// A string member, `null` when there is no text.
+    public mutating func member(_ key: String, string: String?) {
+        self.key(key)
+        if let string { self.string(string) } else { value(.null) }
+    }
+
     public mutating func member(_ key: String, strings: [String]) {
         self.key(key)
         beginArray()
-        for s in strings { value(.string(s)) }
+        for s in strings { string(s) }
         endArray()
     }
 }
@@ -100,21 +110,43 @@ public struct JSONTree: JSONSink {
 /// Writes JSON as bytes, value by value, so that a large document can go to its output as it is
 /// made: a 100k-task table is tens of megabytes, and building it whole first (as one tree, then one
 /// buffer, then one string) held it in memory three times. Output is the same either way.
+///
+/// The bytes are written through a pointer into memory of the writer's own: appending to an array
+/// byte by byte checked its uniqueness and capacity at every byte, and a task's dozen keys and
+/// values cost more in those checks than in their text. A copy of a writer that goes on writing
+/// takes its own bytes first, as an array would.
 public struct JSONWriter: JSONSink {
-    /// What has been written and not yet handed to the sink.
-    public private(set) var buffer: [UInt8] = []
+    private var base: UnsafeMutablePointer<UInt8>
+    private var count = 0
+    private var capacity: Int
+    /// Frees the bytes when the last copy of the writer is gone.
+    private var owner: Allocation
     private let pretty: Bool
-    /// Takes the bytes each time the buffer passes `flushSize`; nil keeps everything in `buffer`.
-    private let sink: (([UInt8]) -> Void)?
+    /// Takes the bytes each time there are `flushSize` of them; nil keeps everything in `buffer`.
+    private let sink: ((UnsafeBufferPointer<UInt8>) -> Void)?
     private let flushSize: Int
-    /// One entry per open array or object: whether it has an element yet.
-    private var open: [Bool] = []
+    /// Whether the innermost open array or object has an element yet; `outer` holds the same
+    /// for the containers around it.
+    private var innerHasElement = false
+    private var outer: [Bool] = []
     /// A member's key is written and its value comes next, on the same line.
     private var afterKey = false
 
-    public init(pretty: Bool = true, flushSize: Int = 1 << 20, sink: (([UInt8]) -> Void)? = nil) {
-        self.pretty = pretty; self.sink = sink; self.flushSize = flushSize
-        buffer.reserveCapacity(sink == nil ? 1 << 16 : flushSize + (1 << 16))
+    /// What has been written and not yet handed to the sink.
+    public var buffer: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+    /// `sink` is lent the bytes for the length of each call.
+    public init(pretty: Bool = true, flushSize: Int = 1 << 20, sink: ((UnsafeBufferPointer<UInt8>) -> Void)? = nil) {
+        self.pretty = pretty; self.sink = sink; self.flushSize = max(1, flushSize)
+        capacity = sink == nil ? 1 << 16 : self.flushSize + (1 << 16)
+        base = .allocate(capacity: capacity)
+        owner = Allocation(base)
+    }
+
+    private final class Allocation {
+        var pointer: UnsafeMutablePointer<UInt8>
+        init(_ pointer: UnsafeMutablePointer<UInt8>) { self.pointer = pointer }
+        deinit { pointer.deallocate() }
     }
 
     /// A whole value, as an element, a member's value, or the document.
@@ -124,7 +156,7 @@ public struct JSONWriter: JSONSink {
         case .bool(let b): scalar(b ? "true" : "false")
         case .int(let n): scalar(String(n))
         case .number(let x): scalar(x.isFinite ? String(x) : "null")
-        case .string(let s): startValue(); Self.writeString(s, to: &buffer)
+        case .string(let s): string(s)
         case .array(let items):
             beginArray()
             for item in items { self.value(item) }
@@ -137,63 +169,123 @@ public struct JSONWriter: JSONSink {
         flushIfFull()
     }
 
-    public mutating func beginArray() { startValue(); buffer.append(UInt8(ascii: "[")); open.append(false) }
-    public mutating func beginObject() { startValue(); buffer.append(UInt8(ascii: "{")); open.append(false) }
+    public mutating func string(_ text: String) {
+        ownBytes()
+        startValue()
+        writeString(text)
+        flushIfFull()
+    }
+
+    public mutating func beginArray() { open(UInt8(ascii: "[")) }
+    public mutating func beginObject() { open(UInt8(ascii: "{")) }
     public mutating func endArray() { close(UInt8(ascii: "]")) }
     public mutating func endObject() { close(UInt8(ascii: "}")) }
 
     /// A member's key; its value is the next thing written.
     public mutating func key(_ key: String) {
+        ownBytes()
         separate()
-        Self.writeString(key, to: &buffer)
-        buffer.append(UInt8(ascii: ":"))
-        if pretty { buffer.append(0x20) }
+        writeString(key)
+        reserve(2)
+        put(UInt8(ascii: ":"))
+        if pretty { put(0x20) }
         afterKey = true
     }
 
     /// Hands what is left to the sink.
     public mutating func finish() {
-        guard let sink, !buffer.isEmpty else { return }
-        sink(buffer)
-        buffer.removeAll(keepingCapacity: true)
+        guard let sink, count > 0 else { return }
+        sink(UnsafeBufferPointer(start: base, count: count))
+        count = 0
+    }
+
+    // MARK: - Structure
+
+    private mutating func open(_ bracket: UInt8) {
+        ownBytes()
+        startValue()
+        reserve(1)
+        put(bracket)
+        outer.append(innerHasElement)
+        innerHasElement = false
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        ownBytes()
+        if innerHasElement { newline(depth: outer.count - 1) }
+        reserve(1)
+        put(bracket)
+        innerHasElement = outer.removeLast()
     }
 
     private mutating func scalar(_ text: String) {
+        ownBytes()
         startValue()
-        buffer.append(contentsOf: text.utf8)
+        var text = text
+        text.withUTF8 { put($0) }
     }
 
     /// Before a value: nothing after a key or at the top; otherwise it is the next element.
     private mutating func startValue() {
         if afterKey { afterKey = false; return }
-        if !open.isEmpty { separate() }
+        if !outer.isEmpty { separate() }
     }
 
     /// The comma and line break before the next element or member of the open container.
     private mutating func separate() {
-        if open[open.count - 1] { buffer.append(UInt8(ascii: ",")) }
-        open[open.count - 1] = true
-        newline(depth: open.count)
-    }
-
-    private mutating func close(_ bracket: UInt8) {
-        let hadElements = open.removeLast()
-        if hadElements { newline(depth: open.count) }
-        buffer.append(bracket)
+        if innerHasElement { reserve(1); put(UInt8(ascii: ",")) }
+        innerHasElement = true
+        newline(depth: outer.count)
     }
 
     private mutating func newline(depth: Int) {
         guard pretty else { return }
-        buffer.append(0x0A)
-        let width = 2 * depth
-        if width <= Self.spaces.count { buffer.append(contentsOf: Self.spaces[..<width]) }
-        else { buffer.append(contentsOf: repeatElement(0x20, count: width)) }
+        reserve(1 + 2 * depth)
+        put(0x0A)
+        (base + count).initialize(repeating: 0x20, count: 2 * depth)
+        count += 2 * depth
     }
 
-    private static let spaces = [UInt8](repeating: 0x20, count: 64)
-
     private mutating func flushIfFull() {
-        if sink != nil, buffer.count >= flushSize { finish() }
+        if sink != nil, count >= flushSize { finish() }
+    }
+
+    // MARK: - Bytes
+
+    /// Called before each write: a copy of this writer may share the bytes.
+    @inline(__always)
+    private mutating func ownBytes() {
+        if !isKnownUniquelyReferenced(&owner) { grow(to: capacity) }
+    }
+
+    @inline(__always)
+    private mutating func reserve(_ extra: Int) {
+        if extra > capacity - count { grow(to: count + extra) }
+    }
+
+    /// Moves the bytes to new memory of their own, at least `needed` long.
+    private mutating func grow(to needed: Int) {
+        var size = capacity
+        while size < needed { size *= 2 }
+        let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: size)
+        moved.initialize(from: base, count: count)
+        if isKnownUniquelyReferenced(&owner) { owner.pointer.deallocate(); owner.pointer = moved } else { owner = Allocation(moved) }
+        base = moved
+        capacity = size
+    }
+
+    /// One byte, after `reserve`.
+    @inline(__always)
+    private mutating func put(_ byte: UInt8) {
+        base[count] = byte
+        count += 1
+    }
+
+    private mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let start = bytes.baseAddress, bytes.count > 0 else { return }
+        reserve(bytes.count)
+        (base + count).initialize(from: start, count: bytes.count)
+        count += bytes.count
     }
 
     /// Whether any byte of `w` is below 0x20, a quote or a backslash (bit tricks of "Bit Twiddling
@@ -206,10 +298,13 @@ public struct JSONWriter: JSONSink {
         return below || hasZero(w ^ (ones &* 0x22)) || hasZero(w ^ (ones &* 0x5C))
     }
 
-    private static func writeString(_ s: String, to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
-        var s = s
-        s.withUTF8 { bytes in
+    private mutating func writeString(_ s: String) {
+        // The text's own bytes, read in place: a copy of the string to call `withUTF8` on
+        // retained it, and the strings of a task are shared with the checks running beside.
+        TextKey.withBytes(s) { bytes in
+            // At most six bytes out for each in (`\u001f`), and the quotes.
+            reserve(bytes.count &* 6 &+ 2)
+            put(UInt8(ascii: "\""))
             // Runs of bytes that need no escape are copied whole.
             var start = 0, i = 0
             let n = bytes.count
@@ -224,22 +319,23 @@ public struct JSONWriter: JSONSink {
                 guard i < n else { break }
                 let byte = bytes[i]
                 if byte >= 0x20 && byte != 0x22 && byte != 0x5C { i += 1; continue }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+                put(UnsafeBufferPointer(rebasing: bytes[start..<i]))
+                put(0x5C)
                 switch byte {
-                case 0x22: out.append(contentsOf: [0x5C, 0x22])
-                case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
-                case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-                case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-                case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+                case 0x22, 0x5C: put(byte)
+                case 0x0A: put(UInt8(ascii: "n"))
+                case 0x0D: put(UInt8(ascii: "r"))
+                case 0x09: put(UInt8(ascii: "t"))
                 default:
-                    let hex = Array("0123456789abcdef".utf8)
-                    out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+                    let hex: StaticString = "0123456789abcdef"
+                    put(UInt8(ascii: "u")); put(0x30); put(0x30)
+                    put(hex.utf8Start[Int(byte >> 4)]); put(hex.utf8Start[Int(byte & 0xF)])
                 }
                 i += 1
                 start = i
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<n]))
+            put(UnsafeBufferPointer(rebasing: bytes[start..<n]))
+            put(UInt8(ascii: "\""))
         }
-        out.append(UInt8(ascii: "\""))
     }
 }

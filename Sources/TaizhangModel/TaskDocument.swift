@@ -58,7 +58,9 @@ public struct BorrowedTask {
 
     @inlinable
     public subscript<Value>(dynamicMember field: KeyPath<TaskItem, Value>) -> Value {
-        pointer.pointee[keyPath: field]
+        // Yielded, not returned: a field passed on to be read (written as JSON, compared) is
+        // lent, not copied and retained.
+        _read { yield pointer.pointee[keyPath: field] }
     }
 
     /// Lends a task that is not in a document's array (one task laid out as a JSON tree).

@@ -31,6 +31,31 @@ struct JSONWriterTests {
         #expect(value.serialized() == "{\n  \"a\": [\n    1,\n    \"二\",\n    null,\n    true\n  ],\n  \"b\": {},\n  \"c\": []\n}")
     }
 
+    /// The writer keeps its bytes in memory of its own, grown as needed: a copy that goes on
+    /// writing must not write into the original's, and a document far past the first
+    /// allocation (with escapes at the growth points) must come back whole.
+    @Test func aCopiedWriterWritesItsOwnBytes() {
+        var a = JSONWriter(pretty: false)
+        a.beginArray()
+        a.value(.int(1))
+        var b = a
+        b.value(.int(2))
+        b.endArray()
+        a.string("三")
+        a.endArray()
+        #expect(String(decoding: a.buffer, as: UTF8.self) == #"[1,"三"]"#)
+        #expect(String(decoding: b.buffer, as: UTF8.self) == "[1,2]")
+    }
+
+    @Test func largeDocumentsGrowTheBuffer() throws {
+        let texts = (0..<3_000).map { i in String(repeating: "县财政局\n\"", count: i % 40 + 1) + "\u{1}" }
+        var writer = JSONWriter()
+        writer.value(.array(texts.map { .string($0) }))
+        #expect(writer.buffer.count > 8 << 16)  // eight times the first allocation
+        let read = try #require(try JSONSerialization.jsonObject(with: Data(writer.buffer)) as? [String])
+        #expect(read == texts)
+    }
+
     /// A layout given to a sink: nested containers, keys, empty ones, a scalar after a container.
     static func layout<Sink: JSONSink>(_ out: inout Sink) {
         out.beginObject()

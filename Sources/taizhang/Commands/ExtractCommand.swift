@@ -36,6 +36,7 @@ struct ExtractCommand: ParsableCommand {
             checked.findings += TaskChecks.run(extractor.checklist, on: doc)
             print(TaskTableRenderer(document: checked).render())
         }
+        ProcessEnd.afterOutput()
     }
 }
 

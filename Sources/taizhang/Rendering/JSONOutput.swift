@@ -9,7 +9,7 @@ enum JSONOutput {
     }
 
     static func write(_ body: (inout JSONWriter) -> Void) {
-        var writer = JSONWriter { bytes in FileHandle.standardOutput.write(Data(bytes)) }
+        var writer = JSONWriter { bytes in FileHandle.standardOutput.write(Data(buffer: bytes)) }
         body(&writer)
         writer.finish()
         FileHandle.standardOutput.write(Data("\n".utf8))
