@@ -85,7 +85,18 @@ extension StringProtocol {
     }
 
     /// Whether the text is empty or only white space, without building the squashed copy.
-    public var isBlank: Bool { unicodeScalars.allSatisfy(\.isLayoutSpace) }
+    public var isBlank: Bool {
+        // On the bytes where they are at hand: asked of every requirement of a large table.
+        utf8.withContiguousStorageIfAvailable { bytes in
+            var i = 0
+            while i < bytes.count {
+                let width = UTF8Space.width(bytes, at: i)
+                if width == 0 { return false }
+                i += width
+            }
+            return true
+        } ?? unicodeScalars.allSatisfy { $0.isLayoutSpace }
+    }
 }
 
 extension StringProtocol {

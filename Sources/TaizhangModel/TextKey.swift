@@ -98,9 +98,10 @@ public struct SquashedTextKey: Hashable, Sendable {
     public init(_ text: String) { self.text = text }
 
     public static func == (a: SquashedTextKey, b: SquashedTextKey) -> Bool {
-        var x = a.text, y = b.text
-        return x.withUTF8 { p in
-            y.withUTF8 { q in
+        TextKey.withBytes(a.text) { p in
+            TextKey.withBytes(b.text) { q in
+                // The same bytes are the same squashed text: how a repeated cell compares.
+                if p.count == q.count, p.isEmpty || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0 { return true }
                 // Byte by byte: a continuation byte is never taken for white space (`UTF8Space`
                 // only matches lead bytes), so equal bytes mean equal squashed texts.
                 var i = 0, j = 0
@@ -116,14 +117,17 @@ public struct SquashedTextKey: Hashable, Sendable {
     }
 
     public func hash(into hasher: inout Hasher) {
-        var text = self.text
-        text.withUTF8 { bytes in
+        TextKey.withBytes(text) { bytes in
             // Hasher takes bytes as one stream, so feeding the runs between white space hashes
             // exactly what the squashed copy would.
             var start = 0, i = 0
             while i < bytes.count {
+                let lead = bytes[i]
+                // A CJK ideograph (three bytes led by E4–E9), most of a requirement, is never
+                // white space: passed without a closer look.
+                if lead &- 0xE4 < 6 { i += 3; continue }
                 let width = UTF8Space.width(bytes, at: i)
-                if width == 0 { i += UTF8Space.scalarLength(bytes[i]); continue }
+                if width == 0 { i += UTF8Space.scalarLength(lead); continue }
                 if i > start { hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[start..<i]))) }
                 i += width
                 start = i

@@ -11,7 +11,10 @@ struct ExcerptTests {
     }
 
     @Test(arguments: ["", "短", "  前后有空格  ", "持续完善并动态更新\n主动公开事项目录", "一 二 三 四 五 六",
-                      String(repeating: "很长的要求 ", count: 40), "ab  cd\u{3000}\u{3000}ef", "abcde fghij"])
+                      String(repeating: "很长的要求 ", count: 40), "ab  cd\u{3000}\u{3000}ef", "abcde fghij",
+                      // Characters of more than one scalar, where cutting by scalars would be wrong.
+                      "cafe\u{301} cre\u{300}me", "👨‍👩‍👧家庭，👍🏽好。", "各乡镇\r\n县直部门", "e\u{301}\u{302}\u{303}\u{304}\u{305}",
+                      "县财政局\u{302A}\u{302B}、县民政局", "ｶﾞｷﾞｸﾞ（半角）", "１２３，“引号”…——《书名》、〔2025〕"])
     func foldsAndCuts(_ text: String) {
         for limit in [1, 2, 5, 6, 11, 24] {
             #expect(Excerpt(text, limit: limit).description == Self.expected(text, limit: limit), "\(text) \(limit)")

@@ -45,6 +45,23 @@ struct TextTests {
         #expect(Set(texts.map(SquashedTextKey.init)).count == Set(texts.map { Array($0.squashed.utf8) }).count)
     }
 
+    /// The key passes most bytes without looking for white space: it must still find every white
+    /// space scalar there is, wherever its UTF-8 starts (checked against the scalar rule for each
+    /// scalar of the Basic Multilingual Plane, alone and between text).
+    @Test func squashedKeyFindsWhiteSpaceAmongAllScalars() {
+        for value in UInt32(0)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let key = SquashedTextKey("县\(scalar)局"), bare = SquashedTextKey("县局")
+            if scalar.isLayoutSpace {
+                #expect(key == bare && key.hashValue == bare.hashValue, "U+\(String(value, radix: 16))")
+            } else {
+                let spaced = SquashedTextKey("县 \(scalar)\u{3000}局")
+                #expect(key == spaced && key.hashValue == spaced.hashValue, "U+\(String(value, radix: 16))")
+                #expect(key != bare && key.hashValue != bare.hashValue, "U+\(String(value, radix: 16))")
+            }
+        }
+    }
+
     @Test func trimmingKeepsInnerSpace() {
         #expect("\u{3000} 县 财政局\n".trimmingWhitespace() == "县 财政局")
         #expect("县财政局".trimmingWhitespace() == "县财政局")
