@@ -33,8 +33,8 @@ public protocol JSONSink {
     mutating func endObject()
     mutating func beginArray()
     mutating func endArray()
-    /// A member's key; its value is the next thing given.
-    mutating func key(_ key: String)
+    /// A member's key, as written in the layout; its value is the next thing given.
+    mutating func key(_ key: StaticString)
     mutating func value(_ value: JSONValue)
     /// A string value: most of a document's values, given without a `JSONValue` around them.
     mutating func string(_ text: String)
@@ -43,18 +43,18 @@ public protocol JSONSink {
 extension JSONSink {
     public mutating func string(_ text: String) { value(.string(text)) }
 
-    public mutating func member(_ key: String, _ value: JSONValue) {
+    public mutating func member(_ key: StaticString, _ value: JSONValue) {
         self.key(key)
         self.value(value)
     }
 
     /// A string member, `null` when there is no text.
-    public mutating func member(_ key: String, string: String?) {
+    public mutating func member(_ key: StaticString, string: String?) {
         self.key(key)
         if let string { self.string(string) } else { value(.null) }
     }
 
-    public mutating func member(_ key: String, strings: [String]) {
+    public mutating func member(_ key: StaticString, strings: [String]) {
         self.key(key)
         beginArray()
         for s in strings { string(s) }
@@ -86,7 +86,7 @@ public struct JSONTree: JSONSink {
     public mutating func beginArray() { open.append(Frame(isObject: false, key: takeKey())) }
     public mutating func endObject() { close() }
     public mutating func endArray() { close() }
-    public mutating func key(_ key: String) { pendingKey = key }
+    public mutating func key(_ key: StaticString) { pendingKey = key.description }
 
     public mutating func value(_ value: JSONValue) { add(value, key: takeKey()) }
 
@@ -154,7 +154,7 @@ public struct JSONWriter: JSONSink {
         switch value {
         case .null: scalar("null")
         case .bool(let b): scalar(b ? "true" : "false")
-        case .int(let n): scalar(String(n))
+        case .int(let n): ownBytes(); startValue(); writeInt(n)
         case .number(let x): scalar(x.isFinite ? String(x) : "null")
         case .string(let s): string(s)
         case .array(let items):
@@ -163,7 +163,7 @@ public struct JSONWriter: JSONSink {
             endArray()
         case .object(let pairs):
             beginObject()
-            for (k, v) in pairs { key(k); self.value(v) }
+            for (k, v) in pairs { TextKey.withBytes(k) { key($0) }; self.value(v) }
             endObject()
         }
         flushIfFull()
@@ -182,10 +182,14 @@ public struct JSONWriter: JSONSink {
     public mutating func endObject() { close(UInt8(ascii: "}")) }
 
     /// A member's key; its value is the next thing written.
-    public mutating func key(_ key: String) {
+    public mutating func key(_ key: StaticString) {
+        self.key(UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
+    }
+
+    private mutating func key(_ bytes: UnsafeBufferPointer<UInt8>) {
         ownBytes()
         separate()
-        writeString(key)
+        writeString(bytes)
         reserve(2)
         put(UInt8(ascii: ":"))
         if pretty { put(0x20) }
@@ -298,10 +302,29 @@ public struct JSONWriter: JSONSink {
         return below || hasZero(w ^ (ones &* 0x22)) || hasZero(w ^ (ones &* 0x5C))
     }
 
+    /// Decimal digits straight into the bytes: a task has its number and its row.
+    private mutating func writeInt(_ n: Int) {
+        reserve(20)
+        if n < 0 { put(UInt8(ascii: "-")) }
+        var magnitude = n.magnitude
+        var digits = 0
+        repeat { digits += 1; magnitude /= 10 } while magnitude > 0
+        magnitude = n.magnitude
+        for k in stride(from: digits - 1, through: 0, by: -1) {
+            base[count + k] = UInt8(48 + magnitude % 10)
+            magnitude /= 10
+        }
+        count += digits
+    }
+
     private mutating func writeString(_ s: String) {
         // The text's own bytes, read in place: a copy of the string to call `withUTF8` on
         // retained it, and the strings of a task are shared with the checks running beside.
-        TextKey.withBytes(s) { bytes in
+        TextKey.withBytes(s) { writeString($0) }
+    }
+
+    private mutating func writeString(_ bytes: UnsafeBufferPointer<UInt8>) {
+        do {
             // At most six bytes out for each in (`\u001f`), and the quotes.
             reserve(bytes.count &* 6 &+ 2)
             put(UInt8(ascii: "\""))
