@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// SHA-256 (FIPS 180-4), for the source and roster digests a ledger records: Linux has no CryptoKit.
 public struct SHA256 {
@@ -19,15 +23,19 @@ public struct SHA256 {
 
     /// The hex digest of a file's bytes, read in chunks; nil when the file cannot be read.
     public static func hex(ofFileAt path: String) -> String? {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
-        defer { try? handle.close() }
+        // POSIX, not Foundation: the model module stays free of Foundation, whose String
+        // extensions otherwise stand in for the standard library's (a `contains` bridged
+        // through NSString).
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
         var hasher = SHA256()
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
         while true {
-            // Foundation answers nil, not empty data, at the end of the file.
-            let chunk: Data?
-            do { chunk = try handle.read(upToCount: 1 << 20) } catch { return nil }
-            guard let chunk, !chunk.isEmpty else { break }
-            hasher.update([UInt8](chunk))
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 { if errno == EINTR { continue } else { return nil } }
+            if count == 0 { break }
+            hasher.update(Array(chunk[..<count]))
         }
         return hasher.finalizeHex()
     }

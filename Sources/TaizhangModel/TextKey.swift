@@ -56,6 +56,25 @@ extension String {
     }
 }
 
+extension String {
+    /// Whether `other`'s UTF-8 occurs in this string's: a substring test where canonical
+    /// equivalence is not needed (UTF-8 is self-synchronising, so a match is a match of scalars),
+    /// without the grapheme breaking of the standard library's `contains`.
+    @inlinable
+    public func containsUTF8(_ other: String) -> Bool {
+        TextKey.withBytes(self) { p in
+            TextKey.withBytes(other) { q in
+                guard !q.isEmpty else { return true }
+                guard p.count >= q.count else { return false }
+                for start in 0...(p.count - q.count) where p[start] == q[0] {
+                    if memcmp(p.baseAddress! + start, q.baseAddress!, q.count) == 0 { return true }
+                }
+                return false
+            }
+        }
+    }
+}
+
 /// Values computed once per distinct text (a unit cell split, a deadline read). Inlinable so that
 /// each use is specialised for its value type: generic dictionary code called across modules
 /// (metadata lookups, value-witness copies) was most of the builder's time on large tables.

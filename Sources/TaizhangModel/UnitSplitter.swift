@@ -161,7 +161,7 @@ public enum UnitSplitter {
             if i + 1 < chars.count, chars[i + 1] == "庄" { continue }
             return true
         }
-        return name.contains("有关") || name.contains("相关")
+        return name.containsUTF8("有关") || name.containsUTF8("相关")
     }
 
     // MARK: - Rules

@@ -62,6 +62,18 @@ struct TextTests {
         }
     }
 
+    /// The byte search the roster's category words use agrees with the standard library's on
+    /// Chinese text, at either end, overlapping, and for texts shorter than the word.
+    @Test func containsUTF8FindsWhatContainsFinds() {
+        let texts = ["", "镇", "各乡镇", "乡镇街道办事处", "县直各部门、单位", "镇镇街", "街道", "a街b", "县财政局"]
+        let words = ["", "镇", "乡镇", "镇街", "街道", "办事处", "单位", "部门", "各乡镇人民政府", "b"]
+        for text in texts {
+            for word in words {
+                #expect(text.containsUTF8(word) == (word.isEmpty || text.contains(word)), "\(text) \(word)")
+            }
+        }
+    }
+
     @Test func trimmingKeepsInnerSpace() {
         #expect("\u{3000} 县 财政局\n".trimmingWhitespace() == "县 财政局")
         #expect("县财政局".trimmingWhitespace() == "县财政局")

@@ -9,10 +9,10 @@ public enum UnitCategory: String, CaseIterable, Sendable {
     /// Reads a roster's 类别 cell: `区直部门`, `部门`, `镇`, `街道办事处` … map to the categories above.
     public init(label: String) {
         let s = label.squashed
-        if s.contains("街道") { self = .street }
-        else if s.contains("乡镇") || s == "镇" || s == "乡" || s.hasSuffix("镇政府") { self = .town }
-        else if s.contains("部门") || s.contains("直") || s.contains("单位") { self = .department }
-        else if s.contains("集合") { self = .collective }
+        if s.containsUTF8("街道") { self = .street }
+        else if s.containsUTF8("乡镇") || s == "镇" || s == "乡" || s.hasSuffix("镇政府") { self = .town }
+        else if s.containsUTF8("部门") || s.containsUTF8("直") || s.containsUTF8("单位") { self = .department }
+        else if s.containsUTF8("集合") { self = .collective }
         else { self = UnitCategory(rawValue: s) ?? .other }
     }
 

@@ -32,10 +32,10 @@ public enum CollectiveName {
     public static func categories(of name: String) -> Set<UnitCategory> {
         let s = name.squashed
         var out: Set<UnitCategory> = []
-        if s.contains("乡镇") || s.contains("镇") && !s.contains("镇街") && s.hasPrefix("各") { out.insert(.town) }
-        if s.contains("街道") || s.contains("镇街") || s.contains("办事处") { out.insert(.street) }
-        if s.contains("镇街") { out.insert(.town) }
-        if s.contains("部门") || s.contains("单位") || s.contains("直") || s.contains("机构") { out.insert(.department) }
+        if s.containsUTF8("乡镇") || s.containsUTF8("镇") && !s.containsUTF8("镇街") && s.hasPrefix("各") { out.insert(.town) }
+        if s.containsUTF8("街道") || s.containsUTF8("镇街") || s.containsUTF8("办事处") { out.insert(.street) }
+        if s.containsUTF8("镇街") { out.insert(.town) }
+        if s.containsUTF8("部门") || s.containsUTF8("单位") || s.containsUTF8("直") || s.containsUTF8("机构") { out.insert(.department) }
         return out
     }
 }
