@@ -31,6 +31,23 @@ final class XlsxWorkbookWriter {
         var numberFormat: String?
         /// Unlocked cells stay editable on a protected sheet.
         var unlocked = false
+
+        /// Every cell looks its style up: hashing the font name as a `String` normalised the
+        /// Chinese text each time (a twentieth of writing a county's ledgers). The strings' lengths
+        /// stand in for them; equality still compares them.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(fontName.utf8.count)
+            hasher.combine(fontSize)
+            hasher.combine(bold)
+            hasher.combine(alignment)
+            hasher.combine(verticalCenter)
+            hasher.combine(wrap)
+            hasher.combine(border)
+            hasher.combine(fill)
+            hasher.combine(fontColor)
+            hasher.combine(numberFormat?.utf8.count)
+            hasher.combine(unlocked)
+        }
     }
 
     /// A rectangle of cells, zero-based and inclusive.
