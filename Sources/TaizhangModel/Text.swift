@@ -115,6 +115,8 @@ extension Character {
 
 extension Unicode.Scalar {
     /// East Asian wide and full-width scalars, and the quotes and dashes Chinese fonts draw full-width.
+    /// Inlinable: ledgers measure every scalar of every cell with it.
+    @inlinable
     public var isFullWidth: Bool {
         switch value {
         case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,

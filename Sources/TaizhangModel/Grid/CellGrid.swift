@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 
 /// One cell of a table as the reader saw it: its text by the text rule, and a real date when the
@@ -30,18 +35,21 @@ public struct GridCell: Hashable, Sendable {
     /// Whether the text rule leaves `raw` as it is: no paragraph empty, none starting or ending
     /// with white space. Looked at on the UTF-8 bytes, without splitting.
     private static func isTrimmed(_ raw: String) -> Bool {
-        var raw = raw
-        return raw.withUTF8 { b in
+        TextKey.withBytes(raw) { b in
+            guard let base = b.baseAddress else { return false }
             var lineStart = 0
-            for i in 0...b.count where i == b.count || b[i] == 0x0A {
-                guard i > lineStart, UTF8Space.width(b, at: lineStart) == 0 else { return false }
+            while true {
+                // Line ends found with memchr: every cell of a sheet passes here.
+                let found: UnsafeMutableRawPointer? = memchr(base + lineStart, 0x0A, b.count - lineStart)
+                let end = found.map { UnsafeRawPointer(base).distance(to: $0) } ?? b.count
+                guard end > lineStart, UTF8Space.width(b, at: lineStart) == 0 else { return false }
                 // The last scalar of the line starts after any continuation bytes.
-                var last = i - 1
+                var last = end - 1
                 while last > lineStart, b[last] & 0xC0 == 0x80 { last -= 1 }
                 guard UTF8Space.width(b, at: last) == 0 else { return false }
-                lineStart = i + 1
+                if end == b.count { return true }
+                lineStart = end + 1
             }
-            return true
         }
     }
 

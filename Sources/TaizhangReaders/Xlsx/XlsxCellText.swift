@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import TaizhangModel
 
 /// Turns the UTF-8 text of a string cell (shared, inline or formula string) into a grid cell.
@@ -9,10 +14,9 @@ import TaizhangModel
 enum XlsxCellText {
     static func cell(utf8 bytes: [UInt8]) -> GridCell {
         if bytes.isEmpty { return .empty }
-        var needsDecoding = false
-        for byte in bytes where byte == UInt8(ascii: "_") || byte == 0x0D {
-            needsDecoding = true
-            break
+        // memchr, not a loop: every shared string of a sheet passes here.
+        let needsDecoding = bytes.withUnsafeBytes { b in
+            memchr(b.baseAddress!, Int32(UInt8(ascii: "_")), b.count) != nil || memchr(b.baseAddress!, 0x0D, b.count) != nil
         }
         let text = needsDecoding ? foldingCarriageReturns(unescaping(bytes)) : bytes
         return text.isEmpty ? .empty : GridCell(text: String(decoding: text, as: UTF8.self))

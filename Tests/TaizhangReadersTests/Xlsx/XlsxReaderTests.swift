@@ -341,4 +341,13 @@ struct XlsxReaderTests {
     func rejectsMalformedReferences(text: String) {
         #expect(XlsxCellReference(text) == nil)
     }
+
+    /// `<mergeCell ref>` ranges, corners in either order; single cells and malformed ranges are no merge.
+    @Test func readsMergeRanges() {
+        #expect(XlsxCellReference.merge(range: "A1:E1") == GridMerge(top: 0, left: 0, bottom: 0, right: 4))
+        #expect(XlsxCellReference.merge(range: "$C$9:B4") == GridMerge(top: 3, left: 1, bottom: 8, right: 2))
+        for bad in ["", "A1", "A1:A1", "A1:", ":B2", "A1:B2:C3", "A1-B2", "A:B2", "县1:B2"] {
+            #expect(XlsxCellReference.merge(range: bad) == nil, "\(bad)")
+        }
+    }
 }
