@@ -75,50 +75,63 @@ public enum UnitSplitter {
     /// punctuation alone are dropped, a lone `单位` rejoins the piece before it, and each name is
     /// kept once.
     static func names(of text: String, _ namesOf: (UnsafeBufferPointer<UInt8>) -> [String]) -> [String] {
-        var result: [String] = []
-        func keep(_ names: [String]) {
-            // A cell of one unit, the commonest, shares the names it was given.
-            if result.isEmpty, names.count <= 1 { result = names; return }
-            result.reserveCapacity(result.count + names.count)
-            for name in names where !result.contains(where: { $0.hasSameUTF8(as: name) }) { result.append(name) }
-        }
         TextKey.withBytes(text) { bytes in
-            // The last piece kept, held back until the next shows whether it is a lone `单位`;
-            // `rejoined` holds it once one has been added.
-            var pending: Range<Int>?
-            var rejoined: [UInt8]?
-            func flush() {
-                if let piece = rejoined { piece.withUnsafeBufferPointer { keep(namesOf($0)) } }
-                else if let piece = pending { keep(namesOf(UnsafeBufferPointer(rebasing: bytes[piece]))) }
-                pending = nil
-                rejoined = nil
-            }
-            func cut(_ piece: Range<Int>) {
-                guard !piece.isEmpty else { return }
-                let slice = UnsafeBufferPointer(rebasing: bytes[piece])
-                if let previous = pending, slice.elementsEqual(loneUnit) {
-                    if rejoined == nil { rejoined = Array(bytes[previous]) }
-                    rejoined! += enumerationComma + loneUnit
-                } else if !isPunctuationOnly(slice) {
-                    flush()
-                    pending = piece
-                }
-            }
+            var pieces = Pieces(bytes: bytes)
             var start = 0, i = 0
             while i < bytes.count {
                 let width = separatorWidth(bytes, at: i)
                 if width > 0 {
-                    cut(start..<i)
+                    pieces.cut(start..<i, namesOf)
                     i += width
                     start = i
                 } else {
                     i = Swift.min(i + UTF8Space.scalarLength(bytes[i]), bytes.count)
                 }
             }
-            cut(start..<bytes.count)
-            flush()
+            pieces.cut(start..<bytes.count, namesOf)
+            pieces.flush(namesOf)
+            return pieces.names
         }
-        return result
+    }
+
+    /// The pieces of one cell as they are cut, and the names kept so far. A struct of its own
+    /// rather than variables captured by local functions, which the compiler checked for
+    /// exclusive access at run time on every piece.
+    private struct Pieces {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var names: [String] = []
+        /// The last piece kept, held back until the next shows whether it is a lone `单位`;
+        /// `rejoined` holds it once one has been added.
+        var pending: Range<Int>?
+        var rejoined: [UInt8]?
+
+        init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+        mutating func cut(_ piece: Range<Int>, _ namesOf: (UnsafeBufferPointer<UInt8>) -> [String]) {
+            guard !piece.isEmpty else { return }
+            let slice = UnsafeBufferPointer(rebasing: bytes[piece])
+            if let previous = pending, slice.elementsEqual(loneUnit) {
+                if rejoined == nil { rejoined = Array(bytes[previous]) }
+                rejoined! += enumerationComma + loneUnit
+            } else if !isPunctuationOnly(slice) {
+                flush(namesOf)
+                pending = piece
+            }
+        }
+
+        mutating func flush(_ namesOf: (UnsafeBufferPointer<UInt8>) -> [String]) {
+            if let piece = rejoined { piece.withUnsafeBufferPointer { keep(namesOf($0)) } }
+            else if let piece = pending { keep(namesOf(UnsafeBufferPointer(rebasing: bytes[piece]))) }
+            pending = nil
+            rejoined = nil
+        }
+
+        private mutating func keep(_ found: [String]) {
+            // A cell of one unit, the commonest, shares the names it was given.
+            if names.isEmpty, found.count <= 1 { names = found; return }
+            names.reserveCapacity(names.count + found.count)
+            for name in found where !names.contains(where: { $0.hasSameUTF8(as: name) }) { names.append(name) }
+        }
     }
 
     /// units.md rule 2: a piece of punctuation and symbols only names nobody.

@@ -67,9 +67,9 @@ public struct TableBuilder: Sendable {
         for r in (header.lastRow + 1)..<grid.rows.count {
             let row = grid.rows[r]
             if header.isRepeated(by: row) { continue }
-            let texts = Self.distinctTexts(row, anchors: anchors, rowIndex: r)
-            if texts.isEmpty { continue }
-            if texts.count == 1, let only = texts.first {
+            let content = Self.content(of: row, anchors: anchors, rowIndex: r)
+            if case .blank = content { continue }
+            if case .single(let only) = content {
                 if Self.isNote(only) { inNotes = true; continue }
                 if spanningRows.contains(r) || Self.isSectionHeading(only) {
                     section = only; lastTitle = nil; inNotes = false; continue
@@ -148,13 +148,31 @@ public struct TableBuilder: Sendable {
         }
     }
 
-    /// The distinct non-blank texts of a row, each merge counted once at its anchor.
-    private static func distinctTexts(_ row: GridRow, anchors: MergeAnchors = MergeAnchors([]), rowIndex: Int = -1) -> [String] {
+    /// What the walk needs of a row: whether it is blank, or holds one distinct text (a section
+    /// heading, a note), or more; merged slots count once, at their anchor. No list of texts:
+    /// this runs on every row of the table.
+    private enum RowContent { case blank, single(String), several }
+
+    private static func content(of row: GridRow, anchors: MergeAnchors, rowIndex: Int) -> RowContent {
+        var first: String?
+        for c in row.cells.indices {
+            // Blank first: most covered slots are, and the anchor lookup is a hash.
+            if row.cells[c].text.isEmpty || anchors[GridPosition(row: rowIndex, column: c)] != nil { continue }
+            if let first {
+                if !first.hasSameUTF8(as: row.cells[c].text) { return .several }
+            } else {
+                first = row.cells[c].text
+            }
+        }
+        return first.map(RowContent.single) ?? .blank
+    }
+
+    /// The distinct non-blank texts of a row (a title row's: a merge's covered slots are blank).
+    private static func distinctTexts(_ row: GridRow) -> [String] {
         var out: [String] = []
         // A set only for long rows: a row of 20,000 cells must not compare each with all before it.
         var seen: Set<TextKey>?
-        for (c, cell) in row.cells.enumerated() {
-            if anchors[GridPosition(row: rowIndex, column: c)] != nil { continue }
+        for cell in row.cells {
             let t = cell.text
             if t.isEmpty { continue }
             // Compared by their bytes, in the set as in the list.
