@@ -72,7 +72,7 @@ public struct Extractor: Sendable {
 
     /// The model alone: the grid is not kept for the checks (it is most of a large table's memory).
     private func model(_ source: InputSource) throws(ReadError) -> TaskDocument {
-        try TaskDocumentBuilder.build(InputReaders.read(source, options: options)).document
+        try TaskDocumentBuilder.document(InputReaders.read(source, options: options))
     }
 
     /// The document with the table checklist's findings after the reader's.

@@ -136,7 +136,9 @@ public struct JSONWriter: JSONSink {
     public var buffer: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
 
     /// `sink` is lent the bytes for the length of each call.
-    public init(pretty: Bool = true, flushSize: Int = 1 << 20, sink: ((UnsafeBufferPointer<UInt8>) -> Void)? = nil) {
+    /// 256 KiB at a time: large enough that writing costs few calls, small enough not to count
+    /// in a large extract's memory.
+    public init(pretty: Bool = true, flushSize: Int = 1 << 18, sink: ((UnsafeBufferPointer<UInt8>) -> Void)? = nil) {
         self.pretty = pretty; self.sink = sink; self.flushSize = max(1, flushSize)
         capacity = sink == nil ? 1 << 16 : self.flushSize + (1 << 16)
         base = .allocate(capacity: capacity)

@@ -18,19 +18,35 @@ public struct DuplicateTaskCheck: TaskCheck {
     public let code = FindingCode.duplicateTask
     public init() {}
     public func findings(in document: TaskDocument) -> [Finding] {
-        var first: [SquashedTextKey: Int] = [:]
-        first.reserveCapacity(document.tasks.count)
+        // Grown as it fills, not reserved for every task: a large table's requirements are
+        // mostly its own, and room for all tasks doubled the table (6 MB at 100k rows). Keys carry
+        // their hash, so growing does not hash 300-byte requirements again.
+        var first: [HashedKey: Int] = [:]
         var found: [Finding] = []
         document.forEachTask { task in
             guard let requirement = task.requirement, !requirement.isBlank else { return }
             // One hash per task: the slot is found once, and filled with this task when empty.
             var earlier = 0
             func remember(_ slot: inout Int) { earlier = slot }
-            remember(&first[SquashedTextKey(requirement), default: task.seq])
+            remember(&first[HashedKey(requirement), default: task.seq])
             guard earlier != task.seq else { return }
             found.append(Finding(code: code, task: task.seq, origin: task.origin.with(column: "具体要求"),
                                  message: "第\(task.seq)项任务的具体要求与第\(earlier)项任务相同：“\(Excerpt(requirement))”"))
         }
         return found
+    }
+
+    /// A requirement's key (`squashed`) with its hash, computed once.
+    private struct HashedKey: Hashable {
+        let key: SquashedTextKey
+        let hash: Int
+
+        init(_ text: String) {
+            key = SquashedTextKey(text)
+            hash = key.hashValue
+        }
+
+        static func == (a: HashedKey, b: HashedKey) -> Bool { a.hash == b.hash && a.key == b.key }
+        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
     }
 }

@@ -26,6 +26,35 @@ public struct TableBuilder: Sendable {
 
     /// Builds tasks from one logical table. `firstSeq` continues numbering across tables.
     public func build(_ grid: CellGrid, header: TableHeader, firstSeq: Int = 1) -> Result {
+        var grid = grid
+        return walk(&grid, header: header, firstSeq: firstSeq, releasingRows: false)
+    }
+
+    /// As `build`, letting each row go once the walk is past it and no merge ahead still needs
+    /// it, and the rest of the grid before the unit split: the grid of a large sheet is a fifth
+    /// of what reading it holds, and the tasks made from it take as much again. The caller gives
+    /// the grid up (`consume`), or the rows are copied instead of let go.
+    public func build(consuming grid: consuming CellGrid, header: TableHeader, firstSeq: Int = 1) -> Result {
+        walk(&grid, header: header, firstSeq: firstSeq, releasingRows: true)
+    }
+
+    /// Rows let go between two returns of their memory to the system.
+    static let rowsPerRelease = 8192
+
+    private func walk(_ grid: inout CellGrid, header: TableHeader, firstSeq: Int, releasingRows: Bool) -> Result {
+        let titleLines = Self.titleLines(grid, header: header)
+        // The last row each row is needed for: itself, or the bottom of a merge anchored in it.
+        var reach: [Int: Int] = [:]
+        if releasingRows { for m in grid.merges { reach[m.top] = max(reach[m.top] ?? m.top, m.bottom) } }
+        var released = 0
+        func release(before r: Int) {
+            let start = released
+            while released < r, (reach[released] ?? released) < r {
+                grid.rows[released].cells = []
+                released += 1
+            }
+            if released / Self.rowsPerRelease != start / Self.rowsPerRelease { SystemMemory.returnFreedPages() }
+        }
         let anchors = grid.mergeAnchors()
         let width = grid.columnCount
         // Rows with a merge across the width, found once rather than per row.
@@ -65,6 +94,7 @@ public struct TableBuilder: Sendable {
         }
 
         for r in (header.lastRow + 1)..<grid.rows.count {
+            if releasingRows { release(before: r) }
             let row = grid.rows[r]
             if header.isRepeated(by: row) { continue }
             let content = Self.content(of: row, anchors: anchors, rowIndex: r)
@@ -109,8 +139,12 @@ public struct TableBuilder: Sendable {
                                         message: "第\(seq)项任务所在行被隐藏（\(row.origin.chineseDescription)），已照常读取"))
             }
         }
+        if releasingRows {
+            grid.rows = []
+            SystemMemory.returnFreedPages()
+        }
         Self.splitUnits(of: &tasks)
-        return Result(tasks: tasks, titleLines: Self.titleLines(grid, header: header), findings: findings)
+        return Result(tasks: tasks, titleLines: titleLines, findings: findings)
     }
 
     /// Rows per piece of the unit split: large enough that a piece's cache still catches the

@@ -25,15 +25,24 @@ public enum TaskDocumentBuilder {
     /// `emptyTaskTable` when its task tables have a header and not one task under it (a table cut
     /// off after its header, a sheet merged whole): an empty success would lose the whole table.
     public static func build(_ input: InputDocument) throws(ReadError) -> Result {
-        var taskTables: [(grid: CellGrid, header: TableHeader)] = []
+        try build(input, keepingTables: true)
+    }
+
+    /// The model alone: each task table's grid is let go as its tasks are made (a large sheet's
+    /// grid is a fifth of the memory reading it takes).
+    public static func document(_ input: consuming InputDocument) throws(ReadError) -> TaskDocument {
+        try build(input, keepingTables: false).document
+    }
+
+    private static func build(_ input: consuming InputDocument, keepingTables: Bool) throws(ReadError) -> Result {
+        var taskTables: [(index: Int, header: TableHeader)] = []
         var firstTable: Int?
         var ignored: [Finding] = []
         for case .table(let i) in input.blocks {
-            let grid = input.tables[i]
-            if let header = TableHeader.find(in: grid) {
+            if let header = TableHeader.find(in: input.tables[i]) {
                 if firstTable == nil { firstTable = i }
-                taskTables.append((grid, header))
-            } else if let note = ignoredNote(grid) {
+                taskTables.append((i, header))
+            } else if let note = ignoredNote(input.tables[i]) {
                 ignored.append(note)
             }
         }
@@ -46,21 +55,32 @@ public enum TaskDocumentBuilder {
                           tables: [])
         }
 
-        let lines = input.paragraphs(before: firstTable) + TableBuilder.titleLines(first.grid, header: first.header)
+        let lines = input.paragraphs(before: firstTable) + TableBuilder.titleLines(input.tables[first.index], header: first.header)
+        let firstPlace = tablePlace(input.tables[first.index])
         let info = NoticeMetadata.read(paragraphs: lines)
         let builder = TableBuilder(year: info.year)
         var tasks: [TaskItem] = []
         var found: [Finding] = []
+        var kept: [(grid: CellGrid, header: TableHeader)] = []
         for table in taskTables {
-            let built = builder.build(table.grid, header: table.header, firstSeq: tasks.count + 1)
+            let built: TableBuilder.Result
+            if keepingTables {
+                kept.append((input.tables[table.index], table.header))
+                built = builder.build(input.tables[table.index], header: table.header, firstSeq: tasks.count + 1)
+            } else {
+                // Taken out of the input, so that the builder holds the only reference.
+                let grid = input.tables[table.index]
+                input.tables[table.index] = CellGrid(name: grid.name, rows: [], merges: [])
+                built = builder.build(consuming: grid, header: table.header, firstSeq: tasks.count + 1)
+            }
             // The first table's tasks are taken as they are: copying 100k tasks doubled the peak.
             if tasks.isEmpty { tasks = built.tasks } else { tasks += built.tasks }
             found += built.findings
         }
-        if tasks.isEmpty { throw .emptyTaskTable(place: tablePlace(first.grid)) }
+        if tasks.isEmpty { throw .emptyTaskTable(place: firstPlace) }
         return Result(document: TaskDocument(source: input.source, document: info, tasks: tasks,
                                              findings: input.notes + ignored + found),
-                      tables: taskTables)
+                      tables: kept)
     }
 
     /// `ignored-table`: a table without a task header, named by its place and its first row.

@@ -9,7 +9,12 @@ enum JSONOutput {
     }
 
     static func write(_ body: (inout JSONWriter) -> Void) {
-        var writer = JSONWriter { bytes in FileHandle.standardOutput.write(Data(buffer: bytes)) }
+        // The writer's bytes lent as they are, not copied into a Data of their own first.
+        var writer = JSONWriter { bytes in
+            guard let start = bytes.baseAddress else { return }
+            FileHandle.standardOutput.write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: start), count: bytes.count,
+                                                 deallocator: .none))
+        }
         body(&writer)
         writer.finish()
         FileHandle.standardOutput.write(Data("\n".utf8))

@@ -28,6 +28,33 @@ import TaizhangModel
         #expect(found.columns.count == recognised)
     }
 
+    /// Building from a grid given up lets its rows go as the walk passes them: the tasks must be
+    /// the same, with merges reaching far down from rows long passed (a title merged over most of
+    /// the table, one across a batch of released rows, one in the last rows).
+    @Test func aGridGivenUpBuildsTheSameTasks() throws {
+        var rows = [["2025年某县任务分解表", "", "", "", ""], ["工作任务", "牵头部门", "责任单位", "具体要求", "完成时限"]]
+        for i in 0..<(TableBuilder.rowsPerRelease + 500) {
+            if i % 997 == 0 { rows.append(["一、第\(i)部分", "", "", "", ""]); continue }
+            rows.append([i % 5 == 0 ? "任务\(i)" : "", "县财政局", "县民政局、各乡镇\(i % 7)", "要求\(i % 311)", "6月底前"])
+        }
+        let last = rows.count - 1
+        let merges = [GridMerge(top: 3, left: 0, bottom: last - 40, right: 0),
+                      GridMerge(top: 5, left: 2, bottom: TableBuilder.rowsPerRelease + 20, right: 2),
+                      GridMerge(top: 200, left: 0, bottom: 230, right: 1),
+                      GridMerge(top: last - 3, left: 3, bottom: last, right: 3)]
+        let g = grid(rows, merges: merges)
+        let header = try #require(TableHeader.find(in: g))
+        let kept = TableBuilder(year: 2025).build(g, header: header)
+        let given = TableBuilder(year: 2025).build(consuming: grid(rows, merges: merges), header: header)
+        #expect(kept.tasks.count > TableBuilder.rowsPerRelease)
+        #expect(given.tasks == kept.tasks)
+        #expect(given.titleLines == kept.titleLines && given.titleLines == ["2025年某县任务分解表"])
+        #expect(given.findings == kept.findings)
+        // A merge gave its anchor's text to a row a batch of released rows below it.
+        let far = try #require(given.tasks.first { $0.origin.row == TableBuilder.rowsPerRelease + 20 + 1 })
+        #expect(far.responsibleText == rows[5][2] && rows[5][2] != rows[TableBuilder.rowsPerRelease + 20][2])
+    }
+
     @Test func headerNeedsATaskAndAnOwnerColumn() {
         #expect(TableHeader.find(in: grid([["序号", "具体要求", "完成时限"]])) == nil)
         #expect(TableHeader.find(in: grid([["姓名", "电话", "地址"]])) == nil)

@@ -1,0 +1,4 @@
+// glibc's allocator controls (malloc_trim), which the Glibc module does not bring in.
+#if __has_include(<malloc.h>)
+#include <malloc.h>
+#endif
