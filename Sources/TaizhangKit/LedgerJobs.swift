@@ -98,7 +98,11 @@ public struct SplitJob: Sendable {
         let summaryWriter = SummaryWriter(generator: TaizhangVersion.generator, environment: environment)
         let counter = ProgressCounter(total: ledgers.count, report: progress)
         let findings = doc.findings
-        let failures = Parallel.map(Array(0...ledgers.count)) { _, i -> WriteError? in
+        // Longest first, so that no core is left writing a large workbook alone at the end: the
+        // summary (the whole table), then the ledgers from the most tasks to the fewest. Failures
+        // are read back in file order.
+        let largestFirst = [ledgers.count] + ledgers.indices.sorted { (-ledgers[$0].entries.count, $0) < (-ledgers[$1].entries.count, $1) }
+        let written = Parallel.map(largestFirst) { _, i -> (file: Int, failure: WriteError?) in
             do throws(WriteError) {
                 if i == ledgers.count {
                     try summaryWriter.write(units: summaries, whole: whole, findings: findings,
@@ -107,10 +111,11 @@ public struct SplitJob: Sendable {
                     defer { counter.tick(ledgers[i].unit ?? "") }
                     try ledgerWriter.write(ledgers[i], to: batch.file(names[i]))
                 }
-                return nil
-            } catch { return error }
+                return (i, nil)
+            } catch { return (i, error) }
         }
-        if let failure = failures.compactMap({ $0 }).first { batch.discard(); throw .unwritable(failure) }
+        let failures = written.sorted { $0.file < $1.file }.compactMap(\.failure)
+        if let failure = failures.first { batch.discard(); throw .unwritable(failure) }
         do { try batch.commit() } catch { batch.discard(); throw .unwritable(error) }
         return Report(outputDirectory: outputDirectory, ledgerFiles: names, summaryFile: LedgerFileName.summary,
                       document: doc, findings: doc.findings)
