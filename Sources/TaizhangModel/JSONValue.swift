@@ -185,7 +185,8 @@ public struct JSONWriter: JSONSink {
 
     /// A member's key; its value is the next thing written.
     public mutating func key(_ key: StaticString) {
-        self.key(UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
+        // `withUTF8Buffer`, not `utf8Start`: a one-scalar literal may be held as the scalar.
+        key.withUTF8Buffer { self.key($0) }
     }
 
     private mutating func key(_ bytes: UnsafeBufferPointer<UInt8>) {

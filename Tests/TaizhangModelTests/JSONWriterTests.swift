@@ -47,6 +47,17 @@ struct JSONWriterTests {
         #expect(String(decoding: b.buffer, as: UTF8.self) == "[1,2]")
     }
 
+    /// Keys are static strings; one made from a single scalar holds the scalar, not bytes.
+    @Test func keysOfOneScalarAreWritten() {
+        var writer = JSONWriter(pretty: false)
+        writer.beginObject()
+        writer.key(StaticString(unicodeScalarLiteral: "键"))
+        writer.value(.int(-12))
+        writer.member("b", string: nil)
+        writer.endObject()
+        #expect(String(decoding: writer.buffer, as: UTF8.self) == #"{"键":-12,"b":null}"#)
+    }
+
     @Test func largeDocumentsGrowTheBuffer() throws {
         let texts = (0..<3_000).map { i in String(repeating: "县财政局\n\"", count: i % 40 + 1) + "\u{1}" }
         var writer = JSONWriter()
