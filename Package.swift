@@ -68,11 +68,6 @@ let package = Package(
             "TaizhangKit",
             "TaizhangServeOptions",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ], linkerSettings: [
-            // A position-dependent release binary: the loader no longer applies 100k relative
-            // relocations at every start, and the pages they touched (3 MB) stay untouched.
-            // Release only: the sanitizers' debug builds need a position-independent one.
-            .unsafeFlags(["-Xlinker", "-no-pie"], .when(platforms: [.linux], configuration: .release)),
         ]),
 
         // Helpers the test targets share: building zips, editing a workbook as a clerk does.
