@@ -35,6 +35,12 @@ public struct TextKey: Hashable, Sendable {
     @inlinable
     public func hash(into hasher: inout Hasher) { hasher.combine(bytesHash) }
 
+    /// Whether two runs of bytes are the same bytes: what every byte comparison of text here means.
+    @inlinable
+    static func sameBytes(_ p: UnsafeBufferPointer<UInt8>, _ q: UnsafeBufferPointer<UInt8>) -> Bool {
+        p.count == q.count && (p.isEmpty || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0)
+    }
+
     /// A string's UTF-8 bytes without copying them (a native string's are contiguous; a bridged
     /// or lazily decoded one is made contiguous in a copy).
     @inlinable
@@ -51,7 +57,7 @@ extension String {
     @inlinable
     public func hasSameUTF8(as other: String) -> Bool {
         TextKey.withBytes(self) { p in
-            TextKey.withBytes(other) { q in p.count == q.count && (p.isEmpty || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0) }
+            TextKey.withBytes(other) { q in TextKey.sameBytes(p, q) }
         }
     }
 }
@@ -120,7 +126,7 @@ public struct SquashedTextKey: Hashable, Sendable {
         TextKey.withBytes(a.text) { p in
             TextKey.withBytes(b.text) { q in
                 // The same bytes are the same squashed text: how a repeated cell compares.
-                if p.count == q.count, p.isEmpty || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0 { return true }
+                if TextKey.sameBytes(p, q) { return true }
                 // Byte by byte: a continuation byte is never taken for white space (`UTF8Space`
                 // only matches lead bytes), so equal bytes mean equal squashed texts.
                 var i = 0, j = 0

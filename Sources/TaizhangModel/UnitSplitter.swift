@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Splits a 牵头部门 / 责任单位 cell into unit names by the six rules of units.md, in order.
 ///
 /// Nothing is rewritten beyond those rules: aliases, place names and collectives are the
@@ -50,9 +44,7 @@ public enum UnitSplitter {
             case borrowed(UnsafeBufferPointer<UInt8>, hash: Int)
 
             static func == (a: PieceKey, b: PieceKey) -> Bool {
-                a.hash == b.hash && a.withBytes { p in
-                    b.withBytes { q in p.count == q.count && (p.isEmpty || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0) }
-                }
+                a.hash == b.hash && a.withBytes { p in b.withBytes { q in TextKey.sameBytes(p, q) } }
             }
 
             func hash(into hasher: inout Hasher) { hasher.combine(hash) }
