@@ -124,8 +124,8 @@ public enum LedgerGridReader {
     /// `县财政局2025年政务公开工作任务台账` → `县财政局` (ledger.md row 1: `<单位><年度>年…`).
     static func unitInTitle(_ title: String) -> String? {
         let text = title.squashed
-        guard let m = text.firstMatch(of: /[0-9]{4}年/), m.range.lowerBound > text.startIndex else { return nil }
-        return String(text[..<m.range.lowerBound])
+        guard let mark = LineScanner.firstYearMark(in: text), mark.offset > 0 else { return nil }
+        return String(text.prefix(mark.offset))
     }
 
     /// `县财政局工作台账.xlsx`, `县财政局工作台账（2）.csv` → `县财政局`.
@@ -135,7 +135,7 @@ public enum LedgerGridReader {
     }
 
     static func titleYear(_ title: String) -> Int? {
-        title.squashed.asciiDigits.firstMatch(of: /([0-9]{4})年/).flatMap { Int($0.1) }
+        LineScanner.firstYearMark(in: title.squashed.asciiDigits)?.year
     }
 }
 
