@@ -72,6 +72,8 @@ public struct SplitJob: Sendable {
         let roster = given ?? Roster.inferred(from: doc.tasks)
         let assignment = Assignment(tasks: doc.tasks, roster: roster)
         let sha = try LedgerSource.sha256(input)
+        // Every ledger's stamp names the roster's digest: computed once, not per ledger.
+        let rosterDigest = roster.digest
         let tasks = Dictionary(doc.tasks.map { ($0.seq, $0) }, uniquingKeysWith: { a, _ in a })
 
         let names = OutputFolder.uniqueNames(assignment.units.map(LedgerFileName.forUnit))
@@ -85,12 +87,12 @@ public struct SplitJob: Sendable {
         let ledgers = assignment.units.map { unit in
             let duties = assignment.duties(of: unit)
             let stamp = LedgerStamp(unit: unit, sourceFile: doc.source.file, sourceSHA256: sha, year: doc.document.year,
-                                    roster: roster, rosterIsInferred: given == nil, duties: duties)
+                                    roster: roster, rosterIsInferred: given == nil, rosterSHA256: rosterDigest, duties: duties)
             return Ledger(title: LedgerTitle.forUnit(unit, tableTitle: doc.document.title, year: doc.document.year), stamp: stamp,
                           entries: duties.compactMap { duty in tasks[duty.seq].map { LedgerEntry(task: $0, role: duty.role) } })
         }
         let summaries = zip(ledgers, names).map { UnitSummary(ledger: $0, fileName: $1) }
-        let whole = LedgerSource.wholeTable(doc, sourceSHA256: sha, roster: (roster, given == nil))
+        let whole = LedgerSource.wholeTable(doc, sourceSHA256: sha, roster: (roster, given == nil, rosterDigest))
 
         // The ledgers and the summary are independent workbooks: written on every core at once,
         // reported as each is done.
@@ -140,9 +142,11 @@ enum LedgerSource {
     }
 
     /// The whole table's ledger; `roster` is the roster a split was made with, and whether it was inferred.
-    static func wholeTable(_ doc: TaskDocument, sourceSHA256: String, roster: (Roster, inferred: Bool)?) -> Ledger {
+    static func wholeTable(_ doc: TaskDocument, sourceSHA256: String,
+                           roster: (Roster, inferred: Bool, digest: String)?) -> Ledger {
         let stamp = LedgerStamp(unit: nil, sourceFile: doc.source.file, sourceSHA256: sourceSHA256, year: doc.document.year,
-                                roster: roster?.0, rosterIsInferred: roster?.inferred ?? false, duties: [])
+                                roster: roster?.0, rosterIsInferred: roster?.inferred ?? false, rosterSHA256: roster?.digest,
+                                duties: [])
         return Ledger(title: LedgerTitle.forTable(doc.document.title, year: doc.document.year), stamp: stamp,
                       entries: doc.tasks.map { LedgerEntry(task: $0) })
     }

@@ -28,12 +28,14 @@ public struct LedgerStamp: Hashable, Sendable {
     public var duties: [Assignment.Duty]
     public var place: Place
 
+    /// `rosterSHA256` is the roster's digest where it is already known (read from a workbook, or
+    /// computed once for every ledger of a split); otherwise it is computed from `roster`.
     public init(schema: String = LedgerStamp.currentSchema, unit: String?, sourceFile: String?, sourceSHA256: String?,
-                year: Int?, roster: Roster?, rosterIsInferred: Bool, duties: [Assignment.Duty],
-                place: Place = .dictionary) {
+                year: Int?, roster: Roster?, rosterIsInferred: Bool, rosterSHA256: String? = nil,
+                duties: [Assignment.Duty], place: Place = .dictionary) {
         self.schema = schema; self.unit = unit; self.sourceFile = sourceFile; self.sourceSHA256 = sourceSHA256
         self.year = year; self.roster = roster; self.rosterIsInferred = rosterIsInferred
-        self.rosterSHA256 = roster?.digest
+        self.rosterSHA256 = rosterSHA256 ?? roster?.digest
         self.duties = duties; self.place = place
     }
 

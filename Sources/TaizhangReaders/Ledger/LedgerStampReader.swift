@@ -10,23 +10,21 @@ public enum LedgerStampReader {
         let sheet = dictionary.map(DictionarySheet.init)
         if let schema = properties[Property.schema], !schema.isEmpty {
             let roster = sheet?.roster
-            var stamp = LedgerStamp(schema: schema, unit: nonEmpty(properties[Property.unit]),
-                                    sourceFile: nonEmpty(properties[Property.sourceFile]),
-                                    sourceSHA256: nonEmpty(properties[Property.sourceSHA256]),
-                                    year: properties[Property.year].flatMap { Int($0) } ?? sheet?.year,
-                                    roster: roster, rosterIsInferred: sheet?.rosterIsInferred ?? false,
-                                    duties: sheet?.duties ?? [], place: .properties)
-            stamp.rosterSHA256 = nonEmpty(properties[Property.rosterSHA256]) ?? roster?.digest
-            return stamp
+            return LedgerStamp(schema: schema, unit: nonEmpty(properties[Property.unit]),
+                               sourceFile: nonEmpty(properties[Property.sourceFile]),
+                               sourceSHA256: nonEmpty(properties[Property.sourceSHA256]),
+                               year: properties[Property.year].flatMap { Int($0) } ?? sheet?.year,
+                               roster: roster, rosterIsInferred: sheet?.rosterIsInferred ?? false,
+                               rosterSHA256: nonEmpty(properties[Property.rosterSHA256]),
+                               duties: sheet?.duties ?? [], place: .properties)
         }
         guard let sheet, let schema = sheet.values[.schema], !schema.isEmpty else { return nil }
-        var stamp = LedgerStamp(schema: schema, unit: nonEmpty(sheet.values[.unit]),
-                                sourceFile: nonEmpty(sheet.values[.sourceFile]),
-                                sourceSHA256: nonEmpty(sheet.values[.sourceSHA256]),
-                                year: sheet.year, roster: sheet.roster, rosterIsInferred: sheet.rosterIsInferred,
-                                duties: sheet.duties, place: .dictionary)
-        stamp.rosterSHA256 = nonEmpty(sheet.values[.rosterSHA256]) ?? sheet.roster?.digest
-        return stamp
+        return LedgerStamp(schema: schema, unit: nonEmpty(sheet.values[.unit]),
+                           sourceFile: nonEmpty(sheet.values[.sourceFile]),
+                           sourceSHA256: nonEmpty(sheet.values[.sourceSHA256]),
+                           year: sheet.year, roster: sheet.roster, rosterIsInferred: sheet.rosterIsInferred,
+                           rosterSHA256: nonEmpty(sheet.values[.rosterSHA256]),
+                           duties: sheet.duties, place: .dictionary)
     }
 
     private static func nonEmpty(_ s: String?) -> String? {
