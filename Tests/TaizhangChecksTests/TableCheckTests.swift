@@ -38,8 +38,16 @@ import TaizhangModel
         #expect(findings.codes == ["duplicate-task", "duplicate-task"])
         #expect(findings.map(\.task) == [3, 4])
         #expect(findings.allSatisfy { $0.severity == .warning && $0.origin?.column == "具体要求" })
-        // Both name the first occurrence.
-        #expect(findings.allSatisfy { $0.message.contains("第1项") })
+        // Both name the first occurrence, and quote the later task's requirement as written.
+        #expect(findings.map(\.message) == ["第3项任务的具体要求与第1项任务相同：“公开预算和决算。”",
+                                             "第4项任务的具体要求与第1项任务相同：“公开预算和 决算。”"])
+        // Worded from its facts, a finding equals the same finding given as text.
+        let asText = Finding(code: .duplicateTask, task: 3, origin: findings[0].origin, message: findings[0].message)
+        #expect(findings[0] == asText)
+        #expect(Set([findings[0], asText]).count == 1)
+        var edited = findings[0]
+        edited.message = "另一句话"
+        #expect(edited != asText && edited.message == "另一句话")
     }
 
     @Test func distinctOrEmptyRequirementsAreNoDuplicates() {

@@ -31,7 +31,7 @@ public struct DuplicateTaskCheck: TaskCheck {
             remember(&first[HashedKey(requirement), default: task.seq])
             guard earlier != task.seq else { return }
             found.append(Finding(code: code, task: task.seq, origin: task.origin.with(column: "具体要求"),
-                                 message: "第\(task.seq)项任务的具体要求与第\(earlier)项任务相同：“\(Excerpt(requirement))”"))
+                                 wording: .sameRequirement(seq: task.seq, earlier: earlier, requirement: requirement)))
         }
         return found
     }

@@ -1,16 +1,14 @@
-import TaizhangModel
-
 /// A cell quoted in a finding: white space folded to one space (none at either end), cut after
 /// `limit` characters with `…`.
-struct Excerpt: CustomStringConvertible, Sendable {
-    let text: String
-    let limit: Int
+public struct Excerpt: CustomStringConvertible, Sendable {
+    public let text: String
+    public let limit: Int
 
-    init(_ text: String, limit: Int = 24) {
+    public init(_ text: String, limit: Int = 24) {
         self.text = text; self.limit = limit
     }
 
-    var description: String {
+    public var description: String {
         // Chinese text and its punctuation are one scalar a character: cut by scalars, without
         // breaking graphemes (most of the cost of a duplicate finding). Anything else is cut
         // by characters, as the rule says.

@@ -1,5 +1,5 @@
 import Testing
-@testable import TaizhangChecks
+@testable import TaizhangModel
 
 /// How a finding quotes a cell: white space folded, cut at the limit with `…`.
 struct ExcerptTests {
