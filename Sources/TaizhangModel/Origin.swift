@@ -4,29 +4,38 @@ public struct Origin: Hashable, Sendable {
     public var sheet: String?
     /// The column's header text, for findings about one cell (not part of a task's origin).
     public var column: String?
-    // The numbers packed (`Int32.min` for none): every grid row and every task holds an origin,
-    // and three `Int?` made it 80 bytes instead of 48. A number past Int32's range is clamped.
-    private var storedTable: Int32 = .min
-    private var storedRow: Int32 = .min
-    private var storedParagraph: Int32 = .min
+    /// The numbers, packed: every grid row and every task holds an origin, and three `Int?` made
+    /// it 80 bytes instead of 48.
+    var numbers = Numbers()
 
     public var table: Int? {
-        get { Self.number(storedTable) }
-        set { storedTable = Self.stored(newValue) }
+        get { Numbers.number(numbers.table) }
+        set { numbers.table = Numbers.stored(newValue) }
     }
     public var row: Int? {
-        get { Self.number(storedRow) }
-        set { storedRow = Self.stored(newValue) }
+        get { Numbers.number(numbers.row) }
+        set { numbers.row = Numbers.stored(newValue) }
     }
     public var paragraph: Int? {
-        get { Self.number(storedParagraph) }
-        set { storedParagraph = Self.stored(newValue) }
+        get { Numbers.number(numbers.paragraph) }
+        set { numbers.paragraph = Numbers.stored(newValue) }
     }
 
-    private static func number(_ stored: Int32) -> Int? { stored == .min ? nil : Int(stored) }
-    private static func stored(_ number: Int?) -> Int32 {
-        guard let number else { return .min }
-        return Int32(clamping: max(number, Int(Int32.min) + 1))
+    /// `Int32.min` for none; a number past Int32's range is clamped.
+    struct Numbers: Hashable, Sendable {
+        var table: Int32 = .min
+        var row: Int32 = .min
+        var paragraph: Int32 = .min
+
+        static func number(_ stored: Int32) -> Int? { stored == .min ? nil : Int(stored) }
+        static func stored(_ number: Int?) -> Int32 {
+            guard let number else { return .min }
+            return Int32(clamping: max(number, Int(Int32.min) + 1))
+        }
+    }
+
+    init(sheet: String?, numbers: Numbers) {
+        self.sheet = sheet; self.numbers = numbers
     }
 
     public init(table: Int? = nil, sheet: String? = nil, row: Int? = nil, paragraph: Int? = nil, column: String? = nil) {
