@@ -288,6 +288,17 @@ public struct JSONWriter: JSONSink {
         count += 1
     }
 
+    @inline(__always)
+    private mutating func putReserved(_ byte: UInt8) { put(byte) }
+
+    /// Bytes, after `reserve` made room for them.
+    @inline(__always)
+    private mutating func putReserved(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let start = bytes.baseAddress, bytes.count > 0 else { return }
+        (base + count).initialize(from: start, count: bytes.count)
+        count += bytes.count
+    }
+
     private mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let start = bytes.baseAddress, bytes.count > 0 else { return }
         reserve(bytes.count)
@@ -295,14 +306,15 @@ public struct JSONWriter: JSONSink {
         count += bytes.count
     }
 
-    /// Whether any byte of `w` is below 0x20, a quote or a backslash (bit tricks of "Bit Twiddling
-    /// Hacks": a byte below n, a byte equal to n).
+    /// The high bit of each byte of `w` (read little-endian) that is below 0x20, a quote or a
+    /// backslash (bit tricks of "Bit Twiddling Hacks": a byte below n, a byte equal to n). A
+    /// borrow can also mark a byte after a marked one, never before: the lowest mark is exact.
     @inline(__always)
-    private static func needsEscape(_ w: UInt64) -> Bool {
+    private static func escapeMask(_ w: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
-        let below = (w &- ones &* 0x20) & ~w & highs != 0
-        return below || hasZero(w ^ (ones &* 0x22)) || hasZero(w ^ (ones &* 0x5C))
+        func zeros(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+        let below = (w &- ones &* 0x20) & ~w & highs
+        return below | zeros(w ^ (ones &* 0x22)) | zeros(w ^ (ones &* 0x5C))
     }
 
     /// Decimal digits straight into the bytes: a task has its number and its row.
@@ -327,41 +339,43 @@ public struct JSONWriter: JSONSink {
     }
 
     private mutating func writeString(_ bytes: UnsafeBufferPointer<UInt8>) {
-        do {
-            // At most six bytes out for each in (`\u001f`), and the quotes.
-            reserve(bytes.count &* 6 &+ 2)
-            put(UInt8(ascii: "\""))
-            // Runs of bytes that need no escape are copied whole.
-            var start = 0, i = 0
-            let n = bytes.count
-            while i < n {
-                // Eight bytes at a time while none needs an escape (SWAR: no byte below 0x20,
-                // no quote, no backslash): most of a document is plain Chinese text.
-                while i + 8 <= n {
-                    let w = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
-                    if Self.needsEscape(w) { break }
-                    i += 8
-                }
-                guard i < n else { break }
+        // At most six bytes out for each in (`\u001f`), and the quotes: reserved once, so the
+        // bytes below go in without further checks.
+        reserve(bytes.count &* 6 &+ 2)
+        putReserved(UInt8(ascii: "\""))
+        // Runs of bytes that need no escape are copied whole.
+        var start = 0, i = 0
+        let n = bytes.count
+        while i < n {
+            // Eight bytes at a time while none needs an escape (SWAR: no byte below 0x20, no
+            // quote, no backslash): most of a document is plain Chinese text. A word that has one
+            // says which byte it is first, and the scan goes straight there.
+            if i + 8 <= n {
+                let w = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                let escapes = Self.escapeMask(UInt64(littleEndian: w))
+                if escapes == 0 { i += 8; continue }
+                i += escapes.trailingZeroBitCount >> 3
+            } else {
                 let byte = bytes[i]
                 if byte >= 0x20 && byte != 0x22 && byte != 0x5C { i += 1; continue }
-                put(UnsafeBufferPointer(rebasing: bytes[start..<i]))
-                put(0x5C)
-                switch byte {
-                case 0x22, 0x5C: put(byte)
-                case 0x0A: put(UInt8(ascii: "n"))
-                case 0x0D: put(UInt8(ascii: "r"))
-                case 0x09: put(UInt8(ascii: "t"))
-                default:
-                    let hex: StaticString = "0123456789abcdef"
-                    put(UInt8(ascii: "u")); put(0x30); put(0x30)
-                    put(hex.utf8Start[Int(byte >> 4)]); put(hex.utf8Start[Int(byte & 0xF)])
-                }
-                i += 1
-                start = i
             }
-            put(UnsafeBufferPointer(rebasing: bytes[start..<n]))
-            put(UInt8(ascii: "\""))
+            let byte = bytes[i]
+            putReserved(UnsafeBufferPointer(rebasing: bytes[start..<i]))
+            putReserved(0x5C)
+            switch byte {
+            case 0x22, 0x5C: putReserved(byte)
+            case 0x0A: putReserved(UInt8(ascii: "n"))
+            case 0x0D: putReserved(UInt8(ascii: "r"))
+            case 0x09: putReserved(UInt8(ascii: "t"))
+            default:
+                let hex: StaticString = "0123456789abcdef"
+                putReserved(UInt8(ascii: "u")); putReserved(0x30); putReserved(0x30)
+                putReserved(hex.utf8Start[Int(byte >> 4)]); putReserved(hex.utf8Start[Int(byte & 0xF)])
+            }
+            i += 1
+            start = i
         }
+        putReserved(UnsafeBufferPointer(rebasing: bytes[start..<n]))
+        putReserved(UInt8(ascii: "\""))
     }
 }
