@@ -5,7 +5,7 @@ import CMalloc
 /// twice in the peak. glibc's allocator; a no-op elsewhere.
 public enum SystemMemory {
     /// Returns the whole free pages of the allocator's heaps (`malloc_trim`).
-    static func returnFreedPages() {
+    public static func returnFreedPages() {
         #if canImport(Glibc)
         _ = malloc_trim(0)
         #endif

@@ -139,11 +139,11 @@ public struct TableBuilder: Sendable {
                                         message: "第\(seq)项任务所在行被隐藏（\(row.origin.chineseDescription)），已照常读取"))
             }
         }
-        if releasingRows {
-            grid.rows = []
-            SystemMemory.returnFreedPages()
-        }
+        if releasingRows { grid.rows = [] }
         Self.splitUnits(of: &tasks)
+        // The last rows, and the split's per-piece caches, are gone: what they held need not
+        // stay resident (the split's lists reuse the rows' memory first).
+        if releasingRows { SystemMemory.returnFreedPages() }
         return Result(tasks: tasks, titleLines: titleLines, findings: findings)
     }
 

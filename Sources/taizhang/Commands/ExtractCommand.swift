@@ -29,7 +29,15 @@ struct ExtractCommand: ParsableCommand {
         case .json:
             // The tasks are written while the checks run; their findings come last.
             TaskChecks.run(extractor.checklist, on: doc) { findings in
-                JSONOutput.write { CanonicalJSON.write(doc, to: &$0, later: findings) }
+                JSONOutput.write {
+                    CanonicalJSON.write(doc, to: &$0) {
+                        // The checks are done: what they let go need not stay resident while
+                        // the rest is written (the peak of a large extract comes at its end).
+                        let all = findings()
+                        SystemMemory.returnFreedPages()
+                        return all
+                    }
+                }
             }
         case .table:
             var checked = doc
