@@ -165,7 +165,7 @@ public struct JSONWriter: JSONSink {
             endArray()
         case .object(let pairs):
             beginObject()
-            for (k, v) in pairs { TextKey.withBytes(k) { key($0) }; self.value(v) }
+            for (k, v) in pairs { TextKey.withBytes(k) { key(escaping: $0) }; self.value(v) }
             endObject()
         }
         flushIfFull()
@@ -183,19 +183,35 @@ public struct JSONWriter: JSONSink {
     public mutating func endArray() { close(UInt8(ascii: "]")) }
     public mutating func endObject() { close(UInt8(ascii: "}")) }
 
-    /// A member's key; its value is the next thing written.
+    /// A member's key; its value is the next thing written. The layout's keys are plain names,
+    /// copied as they are: escaping them was a sixth of a task's JSON.
     public mutating func key(_ key: StaticString) {
         // `withUTF8Buffer`, not `utf8Start`: a one-scalar literal may be held as the scalar.
-        key.withUTF8Buffer { self.key($0) }
+        key.withUTF8Buffer { name in
+            assert(!name.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }, "a key that needs escaping")
+            ownBytes()
+            separate()
+            reserve(name.count &+ 4)
+            putReserved(UInt8(ascii: "\""))
+            putReserved(name)
+            putReserved(UInt8(ascii: "\""))
+            endKey()
+        }
     }
 
-    private mutating func key(_ bytes: UnsafeBufferPointer<UInt8>) {
+    /// A key from data (a `JSONValue` object's), escaped as any string.
+    private mutating func key(escaping bytes: UnsafeBufferPointer<UInt8>) {
         ownBytes()
         separate()
         writeString(bytes)
         reserve(2)
-        put(UInt8(ascii: ":"))
-        if pretty { put(0x20) }
+        endKey()
+    }
+
+    /// The colon after a key, with room for it reserved.
+    private mutating func endKey() {
+        putReserved(UInt8(ascii: ":"))
+        if pretty { putReserved(0x20) }
         afterKey = true
     }
 
@@ -247,11 +263,20 @@ public struct JSONWriter: JSONSink {
 
     private mutating func newline(depth: Int) {
         guard pretty else { return }
-        reserve(1 + 2 * depth)
-        put(0x0A)
-        (base + count).initialize(repeating: 0x20, count: 2 * depth)
-        count += 2 * depth
+        let length = 1 &+ 2 &* depth
+        reserve(length)
+        if length <= Self.indents.utf8CodeUnitCount {
+            // A line break and the indent in one copy, from a literal.
+            putReserved(UnsafeBufferPointer(start: Self.indents.utf8Start, count: length))
+        } else {
+            put(0x0A)
+            (base + count).initialize(repeating: 0x20, count: 2 * depth)
+            count += 2 * depth
+        }
     }
+
+    /// A line break and the spaces of sixteen levels of indent.
+    private static let indents: StaticString = "\n                                "
 
     private mutating func flushIfFull() {
         if sink != nil, count >= flushSize { finish() }

@@ -58,6 +58,17 @@ struct JSONWriterTests {
         #expect(String(decoding: writer.buffer, as: UTF8.self) == #"{"键":-12,"b":null}"#)
     }
 
+    /// Keys from data are escaped as any string.
+    @Test func keysReadBackExactly() throws {
+        let keys = ["seq", "键", "a\"b", "back\\slash", "tab\t", "\u{1}", "", "😀", "县财政局\n"]
+        let value = JSONValue.object(keys.enumerated().map { ($1, .int($0)) })
+        for pretty in [true, false] {
+            let data = Data(value.serialized(pretty: pretty).utf8)
+            let read = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Int])
+            #expect(read == Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) }))
+        }
+    }
+
     @Test func largeDocumentsGrowTheBuffer() throws {
         let texts = (0..<3_000).map { i in String(repeating: "县财政局\n\"", count: i % 40 + 1) + "\u{1}" }
         var writer = JSONWriter()
