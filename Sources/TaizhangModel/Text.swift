@@ -118,6 +118,10 @@ extension Unicode.Scalar {
     /// Inlinable: ledgers measure every scalar of every cell with it.
     @inlinable
     public var isFullWidth: Bool {
+        // The two answers most text needs first: everything below U+1100 is narrow, and CJK
+        // ideographs are wide; the range list after them took fifty instructions a scalar.
+        if value < 0x1100 { return false }
+        if value >= 0x4E00 && value <= 0x9FFF { return true }
         switch value {
         case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
              0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,

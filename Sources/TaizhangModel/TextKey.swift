@@ -44,7 +44,7 @@ public struct TextKey: Hashable, Sendable {
     /// A string's UTF-8 bytes without copying them (a native string's are contiguous; a bridged
     /// or lazily decoded one is made contiguous in a copy).
     @inlinable
-    static func withBytes<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    public static func withBytes<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         if let r = text.utf8.withContiguousStorageIfAvailable(body) { return r }
         var copy = text
         return copy.withUTF8(body)
