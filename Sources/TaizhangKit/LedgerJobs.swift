@@ -99,6 +99,8 @@ public struct SplitJob: Sendable {
         let ledgerWriter = LedgerWriter(generator: TaizhangVersion.generator, environment: environment)
         let summaryWriter = SummaryWriter(generator: TaizhangVersion.generator, environment: environment)
         let counter = ProgressCounter(total: ledgers.count, report: progress)
+        // Each task goes into every ledger of the units it names: its cells are measured once.
+        let measures = LedgerMeasures(tasks: doc.tasks)
         let findings = doc.findings
         // Longest first, so that no core is left writing a large workbook alone at the end: the
         // summary (the whole table), then the ledgers from the most tasks to the fewest. Failures
@@ -111,7 +113,7 @@ public struct SplitJob: Sendable {
                                             to: batch.file(LedgerFileName.summary))
                 } else {
                     defer { counter.tick(ledgers[i].unit ?? "") }
-                    try ledgerWriter.write(ledgers[i], to: batch.file(names[i]))
+                    try ledgerWriter.write(ledgers[i], to: batch.file(names[i]), measures: measures)
                 }
                 return (i, nil)
             } catch { return (i, error) }

@@ -12,12 +12,22 @@ enum DisplayWidth {
 
     /// Lines the text takes when wrapped in a column `width` units wide.
     static func lines(of text: String, width: Double) -> Int {
+        var lines = 0
+        forEachLine(of: text) { lines += wrapped($0, width: width) }
+        return lines
+    }
+
+    /// The same for a text whose lines were measured before (`forEachLine`).
+    static func lines(ofLineWidths widths: ArraySlice<Int32>, width: Double) -> Int {
+        widths.reduce(0) { $0 + wrapped(Int($1), width: width) }
+    }
+
+    /// Lines one line `units` wide takes in a column `width` units wide.
+    private static func wrapped(_ units: Int, width: Double) -> Int {
         // An 11 pt CJK glyph is about two digits of the default font wide; Excel keeps a margin and
         // wraps whole characters, so count on two units less room than the width says.
         let room = max(1.0, width - 2)
-        var lines = 0
-        forEachLine(of: text) { lines += max(1, Int((Double($0) / room).rounded(.up))) }
-        return lines
+        return max(1, Int((Double(units) / room).rounded(.up)))
     }
 
     /// Points for a row of wrapped 11 pt CJK text `lines` lines tall, within Excel's limit of 409.
@@ -31,7 +41,7 @@ enum DisplayWidth {
     /// split measures each task once for every unit it names (decoding through the string's
     /// scalar view was a sixteenth of writing its ledgers).
     @inline(__always)
-    private static func forEachLine(of text: String, _ body: (Int) -> Void) {
+    static func forEachLine(of text: String, _ body: (Int) -> Void) {
         TextKey.withBytes(text) { bytes in
             var current = 0
             var afterCarriageReturn = false

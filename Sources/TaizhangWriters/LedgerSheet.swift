@@ -11,6 +11,8 @@ struct LedgerSheet {
     static let firstDataRow = 3
 
     let ledger: Ledger
+    /// The split's measures of its tasks' cells, when it made them; otherwise cells are measured here.
+    var measures: LedgerMeasures? = nil
 
     // MARK: - Styles
 
@@ -55,7 +57,7 @@ struct LedgerSheet {
         for (index, entry) in ledger.entries.enumerated() {
             let row = Self.firstDataRow + index
             let cells = columns.map(entry.value)
-            try sheet.setRow(row, height: Self.rowHeight(cells, widths: widths))
+            try sheet.setRow(row, height: rowHeight(of: entry, cells: cells, widths: widths))
             for (c, column) in columns.enumerated() {
                 switch cells[c] {
                 case .text(let text):
@@ -156,8 +158,13 @@ struct LedgerSheet {
         let columns = LedgerColumn.all
         var widest = columns.map { DisplayWidth.units(of: $0.header) + 2 }
         for entry in ledger.entries {
+            let measured = measures?.row(of: entry)
             for (index, column) in columns.enumerated() {
-                if let text = entry.value(column).text { widest[index] = max(widest[index], DisplayWidth.units(of: text) + 2) }
+                if let measured, let lines = measures?.lineWidths(of: measured, column: index) {
+                    if let line = lines.max() { widest[index] = max(widest[index], Int(line) + 2) }
+                } else if let text = entry.value(column).text {
+                    widest[index] = max(widest[index], DisplayWidth.units(of: text) + 2)
+                }
             }
         }
         var widths = columns.enumerated().map { index, column in
@@ -173,7 +180,21 @@ struct LedgerSheet {
 
     /// Points for a row whose wrapped text takes the most lines; Excel's limit is 409.
     static func rowHeight(_ cells: [LedgerValue], widths: [Double]) -> Double {
-        let lines = zip(cells, widths).map { cell, width in cell.text.map { DisplayWidth.lines(of: $0, width: width) } ?? 1 }
-        return DisplayWidth.rowHeight(lines: lines.max() ?? 1, minimum: 24)
+        rowHeight(lines: zip(cells, widths).map { cell, width in cell.text.map { DisplayWidth.lines(of: $0, width: width) } ?? 1 })
+    }
+
+    /// The same for one of the ledger's rows, from the split's measures where it has them.
+    func rowHeight(of entry: LedgerEntry, cells: [LedgerValue], widths: [Double]) -> Double {
+        guard let measures, let measured = measures.row(of: entry) else { return Self.rowHeight(cells, widths: widths) }
+        return Self.rowHeight(lines: cells.indices.map { c in
+            if let lines = measures.lineWidths(of: measured, column: c) {
+                return lines.isEmpty ? 1 : DisplayWidth.lines(ofLineWidths: lines, width: widths[c])
+            }
+            return cells[c].text.map { DisplayWidth.lines(of: $0, width: widths[c]) } ?? 1
+        })
+    }
+
+    private static func rowHeight(lines: [Int]) -> Double {
+        DisplayWidth.rowHeight(lines: lines.max() ?? 1, minimum: 24)
     }
 }

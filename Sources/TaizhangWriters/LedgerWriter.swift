@@ -22,14 +22,15 @@ public struct LedgerWriter: Sendable {
         try write(ledger, to: .atomic(path, overwrite: overwrite, sourcePath: sourcePath))
     }
 
-    /// Writes `ledger` as `file` says: by itself, or as part of a batch.
-    public func write(_ ledger: Ledger, to file: OutputFile) throws(WriteError) {
+    /// Writes `ledger` as `file` says: by itself, or as part of a batch. `measures`, made once for
+    /// the tasks of many ledgers, spares measuring each one's cells again.
+    public func write(_ ledger: Ledger, to file: OutputFile, measures: LedgerMeasures? = nil) throws(WriteError) {
         try file.write { (temporary) throws(WriteError) in
             let book = try XlsxWorkbookWriter(path: temporary,
                                               constantMemory: ledger.entries.count > constantMemoryThreshold)
             let sheet = try book.addSheet(Self.sheetName)
             let statusSource = try LedgerDictionary(stamp: ledger.stamp, generator: stamp.generator).write(into: book)
-            try LedgerSheet(ledger: ledger).write(on: sheet, statusSource: statusSource)
+            try LedgerSheet(ledger: ledger, measures: measures).write(on: sheet, statusSource: statusSource)
             try stamp.apply(to: book, kind: .ledger, title: ledger.title, sourceFile: ledger.sourceFile, ledger: ledger.stamp)
             try book.close()
         }

@@ -233,4 +233,32 @@ import TaizhangModel
         let tall = LedgerSheet.rowHeight([.text(String(repeating: "很长的要求", count: 400))], widths: [40])
         #expect(tall == 409)
     }
+
+    /// A split measures its tasks' cells once for all its ledgers: the widths and heights must be
+    /// those each ledger would measure itself, for long, multi-line, empty and missing texts, more
+    /// tasks than one piece of the measuring holds, and a seq met twice (its first task counts).
+    @Test func measuresMadeOnceGiveTheSameSizes() throws {
+        var tasks = Fixture.tasks
+        for seq in 4...2100 {
+            tasks.append(Fixture.task(seq, title: seq % 3 == 0 ? "" : "任务\(seq)\r\n第二行", lead: "县财政局",
+                                      responsible: seq % 5 == 0 ? nil : String(repeating: "各乡镇（街道）、", count: seq % 7),
+                                      requirement: seq % 4 == 0 ? nil : String(repeating: "公开预算决算。\n", count: seq % 9 + 1),
+                                      deadline: .missing))
+        }
+        tasks.append(Fixture.task(7, title: "重复的编号", lead: "县财政局", responsible: nil,
+                                  requirement: String(repeating: "另一条要求", count: 40), deadline: .missing))
+        let measures = LedgerMeasures(tasks: tasks)
+        let entries = tasks.prefix(2100).enumerated().compactMap { i, task in
+            i % 3 == 0 ? LedgerEntry(task: task, role: i % 2 == 0 ? .lead : .partner) : nil
+        }
+        let ledger = Fixture.unitLedger(entries: entries)
+        let measured = LedgerSheet(ledger: ledger, measures: measures), plain = LedgerSheet(ledger: ledger)
+        let widths = plain.columnWidths()
+        #expect(measured.columnWidths() == widths)
+        for entry in ledger.entries {
+            let cells = LedgerColumn.all.map(entry.value)
+            #expect(measured.rowHeight(of: entry, cells: cells, widths: widths) == LedgerSheet.rowHeight(cells, widths: widths))
+        }
+        #expect(ledger.entries.contains { LedgerSheet.rowHeight(LedgerColumn.all.map($0.value), widths: widths) > 24 })
+    }
 }
