@@ -22,4 +22,18 @@ struct OriginTests {
         // The smallest Int32 marks absence, so the clamp stops one above it.
         #expect(far.row == Int(Int32.min) + 1)
     }
+
+    /// A task keeps its origin packed beside its deadline: sheet, table, row and paragraph come
+    /// back as given, a column is not a task's to keep, and 100k tasks stay 160 bytes each.
+    @Test func aTaskKeepsItsOriginPacked() {
+        var task = TaskItem(seq: 12, section: nil, title: "标题", leadText: nil, lead: [], responsibleText: nil,
+                            responsible: [], requirement: nil, deadline: .missing, origin: .sheetRow("表一", 40))
+        #expect(task.origin == .sheetRow("表一", 40) && task.seq == 12)
+        task.origin = Origin(table: 2, row: 5, paragraph: 9, column: "具体要求")
+        #expect(task.origin == Origin(table: 2, row: 5, paragraph: 9))
+        task.origin.row = nil
+        task.seq = 13
+        #expect(task.origin == Origin(table: 2, paragraph: 9) && task.seq == 13)
+        #expect(MemoryLayout<TaskItem>.stride <= 160)
+    }
 }
