@@ -51,22 +51,17 @@ public struct LedgerMeasures: Sendable {
             }
             return (spans, widths)
         }
+        // Each task has one block of spans, in task order: its slot is where its block starts.
         var slots: [Int: Int] = [:]
         slots.reserveCapacity(tasks.count)
+        for (i, task) in tasks.enumerated() where slots[task.seq] == nil { slots[task.seq] = i * Self.measured.count }
         var spans: [Span] = []
         spans.reserveCapacity(tasks.count * Self.measured.count)
         var lineWidths: [Int32] = []
         lineWidths.reserveCapacity(measuredPieces.reduce(0) { $0 + $1.1.count })
-        var task = 0
         for (pieceSpans, pieceWidths) in measuredPieces {
             let offset = Int32(truncatingIfNeeded: lineWidths.count)
-            for (k, span) in pieceSpans.enumerated() {
-                if k % Self.measured.count == 0 {
-                    if slots[tasks[task].seq] == nil { slots[tasks[task].seq] = spans.count }
-                    task += 1
-                }
-                spans.append(Span(start: span.start + offset, count: span.count))
-            }
+            spans += pieceSpans.lazy.map { Span(start: $0.start + offset, count: $0.count) }
             lineWidths += pieceWidths
         }
         self.slots = slots; self.spans = spans; self.lineWidths = lineWidths
