@@ -37,9 +37,8 @@ enum DisplayWidth {
     }
 
     /// Each line's width, in one pass over the UTF-8 bytes and without a list: a ledger of 100k
-    /// tasks measures every cell, twice (its column's width, its row's height), and a county's
-    /// split measures each task once for every unit it names (decoding through the string's
-    /// scalar view was a sixteenth of writing its ledgers).
+    /// tasks measures every cell, twice (its column's width, its row's height), and decoding
+    /// through the string's scalar view cost more than the measuring.
     @inline(__always)
     static func forEachLine(of text: String, _ body: (Int) -> Void) {
         TextKey.withBytes(text) { bytes in
