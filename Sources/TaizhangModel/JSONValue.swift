@@ -192,9 +192,9 @@ public struct JSONWriter: JSONSink {
             ownBytes()
             separate()
             reserve(name.count &+ 4)
-            putReserved(UInt8(ascii: "\""))
+            put(UInt8(ascii: "\""))
             putReserved(name)
-            putReserved(UInt8(ascii: "\""))
+            put(UInt8(ascii: "\""))
             endKey()
         }
     }
@@ -210,8 +210,8 @@ public struct JSONWriter: JSONSink {
 
     /// The colon after a key, with room for it reserved.
     private mutating func endKey() {
-        putReserved(UInt8(ascii: ":"))
-        if pretty { putReserved(0x20) }
+        put(UInt8(ascii: ":"))
+        if pretty { put(0x20) }
         afterKey = true
     }
 
@@ -313,9 +313,6 @@ public struct JSONWriter: JSONSink {
         count += 1
     }
 
-    @inline(__always)
-    private mutating func putReserved(_ byte: UInt8) { put(byte) }
-
     /// Bytes, after `reserve` made room for them.
     @inline(__always)
     private mutating func putReserved(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -367,7 +364,7 @@ public struct JSONWriter: JSONSink {
         // At most six bytes out for each in (`\u001f`), and the quotes: reserved once, so the
         // bytes below go in without further checks.
         reserve(bytes.count &* 6 &+ 2)
-        putReserved(UInt8(ascii: "\""))
+        put(UInt8(ascii: "\""))
         // Runs of bytes that need no escape are copied whole.
         var start = 0, i = 0
         let n = bytes.count
@@ -386,21 +383,21 @@ public struct JSONWriter: JSONSink {
             }
             let byte = bytes[i]
             putReserved(UnsafeBufferPointer(rebasing: bytes[start..<i]))
-            putReserved(0x5C)
+            put(0x5C)
             switch byte {
-            case 0x22, 0x5C: putReserved(byte)
-            case 0x0A: putReserved(UInt8(ascii: "n"))
-            case 0x0D: putReserved(UInt8(ascii: "r"))
-            case 0x09: putReserved(UInt8(ascii: "t"))
+            case 0x22, 0x5C: put(byte)
+            case 0x0A: put(UInt8(ascii: "n"))
+            case 0x0D: put(UInt8(ascii: "r"))
+            case 0x09: put(UInt8(ascii: "t"))
             default:
                 let hex: StaticString = "0123456789abcdef"
-                putReserved(UInt8(ascii: "u")); putReserved(0x30); putReserved(0x30)
-                putReserved(hex.utf8Start[Int(byte >> 4)]); putReserved(hex.utf8Start[Int(byte & 0xF)])
+                put(UInt8(ascii: "u")); put(0x30); put(0x30)
+                put(hex.utf8Start[Int(byte >> 4)]); put(hex.utf8Start[Int(byte & 0xF)])
             }
             i += 1
             start = i
         }
         putReserved(UnsafeBufferPointer(rebasing: bytes[start..<n]))
-        putReserved(UInt8(ascii: "\""))
+        put(UInt8(ascii: "\""))
     }
 }
