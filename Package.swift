@@ -23,8 +23,8 @@ let package = Package(
         // C libraries from Debian, each behind one Swift wrapper type.
         .systemLibrary(name: "CZip", pkgConfig: "libzip",
                        providers: [.apt(["libzip-dev"])]),
-        .systemLibrary(name: "CXlsxWriter", pkgConfig: "xlsxwriter",
-                       providers: [.apt(["libxlsxwriter-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib",
+                       providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0",
                        providers: [.apt(["libxml2-dev"])]),
         // The C library's allocator, for handing freed memory back (SystemMemory).
@@ -39,7 +39,7 @@ let package = Package(
         // Findings over the model. Never throws for data problems.
         .target(name: "TaizhangChecks", dependencies: ["TaizhangModel"]),
         // Model → ledger workbooks.
-        .target(name: "TaizhangWriters", dependencies: ["TaizhangModel", "CXlsxWriter"]),
+        .target(name: "TaizhangWriters", dependencies: ["TaizhangModel", "CZlib"]),
         // The library façade: the pipelines the CLI runs.
         .target(name: "TaizhangKit",
                 dependencies: ["TaizhangModel", "TaizhangReaders", "TaizhangChecks", "TaizhangWriters", "TaizhangAlign"]),

@@ -3,16 +3,15 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import CXlsxWriter
 import TaizhangModel
 
-/// One xlsx file being built with libxlsxwriter: the only type that sees `lxw_*`.
+/// One xlsx file being built: the cells, styles and rules of its sheets, and their parts written
+/// as libxlsxwriter wrote them (part for part the same XML, which Excel, WPS and LibreOffice
+/// open), compressed by `DeflateStream` into a zip written once by `ZipFileWriter`.
 ///
-/// It owns the workbook pointer and frees it in one place (`close()` hands it to
-/// `workbook_close`, which frees it; `deinit` frees an unclosed one without writing). Strings are
-/// never empty where libxlsxwriter takes a name or formula, and lists are never inline: Debian's
-/// 1.1.4 overflows a heap buffer on a long inline list of UTF-8 text, so a drop-down is always a
-/// range reference (`listValidation(_:source:…)`).
+/// libxlsxwriter built each part with `fprintf` into a temporary file and deflated it at zlib's
+/// default level: two thirds of writing a county's ledgers. Here a part is built in memory and
+/// compressed as it is made; in constant-memory mode a sheet keeps only its current row.
 final class XlsxWorkbookWriter {
     /// A cell style; each distinct style becomes one libxlsxwriter format, made once.
     struct Style: Hashable {
@@ -68,95 +67,126 @@ final class XlsxWorkbookWriter {
 
     let path: String
     let constantMemory: Bool
-    private var handle: UnsafeMutablePointer<lxw_workbook>?
-    private var formats: [Style: UnsafeMutablePointer<lxw_format>] = [:]
+    private var sheets: [XlsxWorksheet] = []
+    private var styles = XlsxStyleTable()
+    private var sharedStrings = SharedStrings()
+    private var properties = Properties()
+    private var customProperties: [(name: String, value: String)] = []
+    private var activeSheet = 0
+    private var closed = false
+    /// The file, created at once so that a folder that cannot be written to fails before the work.
+    private var file: Int32
 
     /// Starts a workbook that `close()` writes to `path`. In constant-memory mode each sheet's
-    /// rows must be written top to bottom, and libxlsxwriter refuses cells above the current row.
+    /// rows must be written top to bottom: a cell above the current row is refused, and text is
+    /// stored in the cell (no shared-string table).
     init(path: String, constantMemory: Bool = false) throws(WriteError) {
         self.path = path
         self.constantMemory = constantMemory
-        // libxlsxwriter writes every part to a temporary file before zipping: in memory-backed
-        // /dev/shm, creating and removing them costs nothing (on disk it was a tenth of a split).
-        temporaryFolder = Self.memoryFolder.flatMap { strdup($0) }
-        var options = lxw_workbook_options(constant_memory: constantMemory ? 1 : 0, tmpdir: temporaryFolder, use_zip64: 0)
-        guard let book = workbook_new_opt(path, &options) else {
-            free(temporaryFolder)
-            throw .xlsx(operation: "新建工作簿", reason: "内存不足或无法创建工作簿")
-        }
-        handle = book
+        file = try ZipFileWriter.create(path)
     }
 
-    deinit {
-        if let handle { lxw_workbook_free(handle) }
-        free(temporaryFolder)
-    }
-
-    /// Kept alive as long as the workbook: libxlsxwriter refers to it until it is closed.
-    private let temporaryFolder: UnsafeMutablePointer<CChar>?
-
-    /// `/dev/shm` when this system has it and it can be written to.
-    private static let memoryFolder: String? = access("/dev/shm", W_OK | X_OK) == 0 ? "/dev/shm" : nil
+    deinit { if file >= 0 { ZipFileWriter.closeFile(file) } }
 
     // MARK: - Workbook
 
     func addSheet(_ name: String) throws(WriteError) -> Sheet {
-        let book = try open("新建工作表“\(name)”")
+        try open("新建工作表“\(name)”")
         guard !name.isEmpty else { throw .xlsx(operation: "新建工作表", reason: "工作表名称为空") }
-        let check = workbook_validate_sheet_name(book, name)
-        guard check == LXW_NO_ERROR else { throw .xlsx(operation: "新建工作表“\(name)”", reason: Self.reason(check)) }
-        guard let sheet = workbook_add_worksheet(book, name) else {
-            throw .xlsx(operation: "新建工作表“\(name)”", reason: "libxlsxwriter 未能创建工作表")
+        let operation = "新建工作表“\(name)”"
+        guard name.unicodeScalars.count <= 31 else { throw .xlsx(operation: operation, reason: "工作表名称超过 31 个字符") }
+        guard !name.contains(where: { "[]:*?/\\".contains($0) }) else {
+            throw .xlsx(operation: operation, reason: "工作表名称含有不允许的字符 [ ] : * ? / \\")
         }
-        return Sheet(book: self, handle: sheet, name: name)
+        guard !name.hasPrefix("'"), !name.hasSuffix("'") else {
+            throw .xlsx(operation: operation, reason: "工作表名称不能以单引号开头或结尾")
+        }
+        guard !sheets.contains(where: { $0.name.lowercased() == name.lowercased() }) else {
+            throw .xlsx(operation: operation, reason: "工作表名称重复")
+        }
+        let sheet = XlsxWorksheet(name: name, index: sheets.count, constantMemory: constantMemory)
+        sheets.append(sheet)
+        return Sheet(book: self, sheet: sheet)
     }
 
     func setProperties(_ properties: Properties) throws(WriteError) {
-        let book = try open("设置文档属性")
-        var strings = CStrings()
-        defer { strings.release() }
-        var props = lxw_doc_properties()
-        props.title = strings.make(properties.title)
-        props.subject = strings.make(properties.subject)
-        props.keywords = strings.make(properties.keywords)
-        props.category = strings.make(properties.category)
-        props.comments = strings.make(properties.comments)
-        props.created = time_t(properties.created ?? 0)
-        try check(workbook_set_properties(book, &props), "设置文档属性")
+        try open("设置文档属性")
+        self.properties = properties
     }
 
     /// A custom document property (docProps/custom.xml); an empty value is left out.
     func setCustomProperty(_ name: String, _ value: String) throws(WriteError) {
-        let book = try open("设置自定义属性“\(name)”")
+        try open("设置自定义属性“\(name)”")
         guard !name.isEmpty, !value.isEmpty else { return }
-        try check(workbook_set_custom_property_string(book, name, value), "设置自定义属性“\(name)”")
+        guard name.unicodeScalars.count <= 255, value.unicodeScalars.count <= 255 else {
+            throw .xlsx(operation: "设置自定义属性“\(name)”", reason: "文字超过 Excel 的 255 个字符上限")
+        }
+        customProperties.append((name, value))
     }
 
-    /// Writes the file. libxlsxwriter frees the workbook whether or not writing succeeded.
+    /// Writes the file; the workbook cannot be written to afterwards.
     func close() throws(WriteError) {
-        let book = try open("保存工作簿")
-        handle = nil
-        formats = [:]
-        try check(workbook_close(book), "保存工作簿")
+        try open("保存工作簿")
+        closed = true
+        if sheets.isEmpty { _ = try addSheetAfterClose() }
+        for sheet in sheets { sheet.selected = sheet.index == activeSheet }
+        var sheetParts: [[DeflateStream]] = []
+        for sheet in sheets { sheetParts.append(try sheet.part(styles: &styles)) }
+        styles.hasComments = sheets.contains { !$0.comments.isEmpty }
+        let parts = XlsxPackageParts(sheets: sheets, properties: properties, customProperties: customProperties,
+                                     hasSharedStrings: !sharedStrings.isEmpty, activeSheet: activeSheet)
+        var entries: [ZipFileWriter.Entry] = []
+        entries.append(try .init(name: "[Content_Types].xml", bytes: parts.contentTypes()))
+        entries.append(try .init(name: "_rels/.rels", bytes: parts.packageRelationships()))
+        entries.append(try .init(name: "docProps/app.xml", bytes: parts.app()))
+        entries.append(try .init(name: "docProps/core.xml", bytes: parts.core()))
+        if !customProperties.isEmpty { entries.append(try .init(name: "docProps/custom.xml", bytes: parts.custom())) }
+        entries.append(try .init(name: "xl/workbook.xml", bytes: parts.workbook()))
+        entries.append(try .init(name: "xl/_rels/workbook.xml.rels", bytes: parts.workbookRelationships()))
+        for (sheet, streams) in zip(sheets, sheetParts) {
+            entries.append(.init(name: "xl/worksheets/sheet\(sheet.index + 1).xml", streams: streams))
+        }
+        var commentPart = 0
+        for sheet in sheets where !sheet.comments.isEmpty {
+            commentPart += 1
+            entries.append(try .init(name: "xl/worksheets/_rels/sheet\(sheet.index + 1).xml.rels",
+                                     bytes: parts.sheetRelationships(commentPart: commentPart)))
+            entries.append(try .init(name: "xl/comments\(commentPart).xml", bytes: XlsxComments.comments(sheet.comments)))
+            entries.append(try .init(name: "xl/drawings/vmlDrawing\(commentPart).vml",
+                                     bytes: XlsxComments.vml(sheet.comments, of: sheet, part: commentPart)))
+        }
+        entries.append(try .init(name: "xl/theme/theme1.xml", bytes: XlsxTheme.xml.withUTF8Buffer { Array($0) }))
+        entries.append(try .init(name: "xl/styles.xml", bytes: styles.xml()))
+        if !sharedStrings.isEmpty { entries.append(try .init(name: "xl/sharedStrings.xml", bytes: sharedStrings.xml())) }
+        defer { ZipFileWriter.closeFile(file); file = -1 }
+        try ZipFileWriter.write(entries, to: file)
+    }
+
+    /// A workbook needs one sheet: libxlsxwriter added `Sheet1` when none was.
+    private func addSheetAfterClose() throws(WriteError) -> XlsxWorksheet {
+        let sheet = XlsxWorksheet(name: "Sheet1", index: 0, constantMemory: constantMemory)
+        sheets.append(sheet)
+        return sheet
     }
 
     // MARK: - Sheets
 
-    /// A worksheet of this workbook; the workbook owns its pointer.
+    /// A worksheet of this workbook.
     struct Sheet {
         fileprivate unowned let book: XlsxWorkbookWriter
-        fileprivate let handle: UnsafeMutablePointer<lxw_worksheet>
-        let name: String
+        fileprivate let sheet: XlsxWorksheet
+        var name: String { sheet.name }
 
         /// Text, or a blank cell carrying the style when the text is nil or empty.
         func write(_ text: String?, row: Int, column: Int, style: Style?) throws(WriteError) {
-            let (r, c) = try cell(row, column)
-            let format = book.format(style)
+            try cell(row, column)
             guard let text, !text.isEmpty else {
-                try book.check(worksheet_write_blank(handle, r, c, format), at: self, row, column)
+                try blank(row: row, column: column, style: style)
                 return
             }
-            try book.check(worksheet_write_string(handle, r, c, text, format), at: self, row, column)
+            try book.checkLength(text, at: self, row, column)
+            let value: XlsxWorksheet.Value = book.constantMemory ? .inline(text) : .shared(book.sharedStrings.index(of: text))
+            try book.put(.init(column: column, style: book.styleID(style), value: value), row: row, on: sheet)
         }
 
         /// Text in runs of their own font (a rich string: the characters only one side has, in
@@ -173,213 +203,169 @@ final class XlsxWorkbookWriter {
                 try write(merged.first?.text, row: row, column: column, style: style)
                 return
             }
-            let (r, c) = try cell(row, column)
-            var strings = CStrings()
-            defer { strings.release() }
-            let tuples = merged.map { run -> UnsafeMutablePointer<lxw_rich_string_tuple> in
-                let tuple = UnsafeMutablePointer<lxw_rich_string_tuple>.allocate(capacity: 1)
-                tuple.initialize(to: lxw_rich_string_tuple(format: book.format(run.style), string: strings.make(run.text)))
-                return tuple
-            }
-            defer { tuples.forEach { $0.deallocate() } }
-            var list: [UnsafeMutablePointer<lxw_rich_string_tuple>?] = tuples + [nil]
-            try book.check(worksheet_write_rich_string(handle, r, c, &list, book.format(style)), at: self, row, column)
+            try cell(row, column)
+            try book.checkLength(merged.map(\.text).joined(), at: self, row, column)
+            let markup = XlsxComments.runs(merged)
+            let value: XlsxWorksheet.Value = book.constantMemory ? .inlineRich(markup) : .shared(book.sharedStrings.index(ofRich: markup))
+            try book.put(.init(column: column, style: book.styleID(style), value: value), row: row, on: sheet)
         }
 
         func write(number: Double, row: Int, column: Int, style: Style?) throws(WriteError) {
-            let (r, c) = try cell(row, column)
-            try book.check(worksheet_write_number(handle, r, c, number, book.format(style)), at: self, row, column)
+            try cell(row, column)
+            try book.put(.init(column: column, style: book.styleID(style), value: .number(number)), row: row, on: sheet)
         }
 
         /// A real date cell; the style should carry a date number format.
         func write(date: CalendarDate, row: Int, column: Int, style: Style?) throws(WriteError) {
-            let (r, c) = try cell(row, column)
-            var value = lxw_datetime(year: Int32(date.year), month: Int32(date.month), day: Int32(date.day),
-                                     hour: 0, min: 0, sec: 0)
-            try book.check(worksheet_write_datetime(handle, r, c, &value, book.format(style)), at: self, row, column)
+            try write(number: Double(XlsxWorkbookWriter.serial(date)), row: row, column: column, style: style)
         }
 
-        /// Merged cells holding one text (used for titles, never for data rows).
+        /// A blank cell exists only to carry a style.
+        private func blank(row: Int, column: Int, style: Style?) throws(WriteError) {
+            guard let style else { return }
+            try book.put(.init(column: column, style: book.styleID(style), value: .blank), row: row, on: sheet)
+        }
+
+        /// Merged cells holding one text (used for titles, never for data rows): the first cell
+        /// holds the text, the others are blank with the same style.
         func merge(_ area: Area, text: String?, style: Style?) throws(WriteError) {
-            let (r1, c1, r2, c2) = try range(area)
-            let format = book.format(style)
-            let status: lxw_error
-            if let text, !text.isEmpty {
-                status = worksheet_merge_range(handle, r1, c1, r2, c2, text, format)
-            } else {
-                status = worksheet_merge_range(handle, r1, c1, r2, c2, nil, format)
+            try range(area)
+            guard area.lastRow > area.firstRow || area.lastColumn > area.firstColumn else {
+                throw .xlsx(operation: "合并单元格 \(name)!\(area.a1)", reason: "参数不合法")
             }
-            try book.check(status, "合并单元格 \(name)!\(area.a1)")
+            try write(text, row: area.firstRow, column: area.firstColumn, style: style)
+            for r in area.firstRow...area.lastRow {
+                for c in area.firstColumn...area.lastColumn where r != area.firstRow || c != area.firstColumn {
+                    try blank(row: r, column: c, style: style)
+                }
+            }
+            sheet.merge(area)
         }
 
         /// A cell comment (a note shown on hover), sized to hold a few lines of Chinese.
         func comment(_ text: String, row: Int, column: Int, author: String) throws(WriteError) {
             guard !text.isEmpty else { return }
-            let (r, c) = try cell(row, column)
-            var strings = CStrings()
-            defer { strings.release() }
-            var options = lxw_comment_options()
-            options.author = strings.make(author)
-            options.width = 320
-            options.height = UInt16(min(400, 40 + 18 * (text.count / 18 + 1)))
-            try book.check(worksheet_write_comment_opt(handle, r, c, text, &options), at: self, row, column)
+            try cell(row, column)
+            try book.checkLength(text, at: self, row, column)
+            sheet.add(.init(row: row, column: column, text: text, author: author,
+                            width: 320, height: min(400, 40 + 18 * (text.count / 18 + 1))))
         }
 
         /// Width in Excel character units.
         func setColumn(_ column: Int, width: Double) throws(WriteError) {
-            let (_, c) = try cell(0, column)
-            try book.check(worksheet_set_column(handle, c, c, width, nil), "设置 \(name) 列宽")
+            try cell(0, column)
+            sheet.setWidth(width, column: column)
         }
 
         /// Height in points. In constant-memory mode it must come before the row's cells.
         func setRow(_ row: Int, height: Double) throws(WriteError) {
-            let (r, _) = try cell(row, 0)
-            try book.check(worksheet_set_row(handle, r, height, nil), "设置 \(name) 行高")
+            try cell(row, 0)
+            try sheet.setHeight(height, row: row, styles: &book.styles)
         }
 
         /// Freezes the rows above `row` and the columns left of `column`.
         func freezePanes(row: Int, column: Int) throws(WriteError) {
-            let (r, c) = try cell(row, column)
-            worksheet_freeze_panes(handle, r, c)
+            try cell(row, column)
+            sheet.freeze = (row, column)
         }
 
         func autofilter(_ area: Area) throws(WriteError) {
-            let (r1, c1, r2, c2) = try range(area)
-            try book.check(worksheet_autofilter(handle, r1, c1, r2, c2), "设置 \(name) 自动筛选")
+            try range(area)
+            sheet.autofilter = area
         }
 
         /// A drop-down whose choices are a range, e.g. `'字典'!$A$2:$A$5` (never an inline list).
         func listValidation(_ area: Area, source: String, prompt: String?, error: String?) throws(WriteError) {
             guard !source.isEmpty else { throw .xlsx(operation: "设置 \(name) 下拉列表", reason: "列表来源为空") }
-            var strings = CStrings()
-            defer { strings.release() }
-            var rule = lxw_data_validation()
-            rule.validate = UInt8(LXW_VALIDATION_TYPE_LIST_FORMULA.rawValue)
-            rule.value_formula = strings.make(source)
-            rule.input_message = strings.make(prompt)
-            rule.error_message = strings.make(error)
-            try validate(area, &rule, "设置 \(name) 下拉列表")
+            try range(area)
+            try validate(area, .list(source: source.hasPrefix("=") ? String(source.dropFirst()) : source),
+                         prompt: prompt, error: error, "设置 \(name) 下拉列表")
         }
 
         /// Accepts only a date between two days.
         func dateValidation(_ area: Area, from first: CalendarDate, through last: CalendarDate,
                             prompt: String?, error: String?) throws(WriteError) {
-            var strings = CStrings()
-            defer { strings.release() }
-            var rule = lxw_data_validation()
-            rule.validate = UInt8(LXW_VALIDATION_TYPE_DATE.rawValue)
-            rule.criteria = UInt8(LXW_VALIDATION_CRITERIA_BETWEEN.rawValue)
-            rule.minimum_datetime = lxw_datetime(year: Int32(first.year), month: Int32(first.month),
-                                                 day: Int32(first.day), hour: 0, min: 0, sec: 0)
-            rule.maximum_datetime = lxw_datetime(year: Int32(last.year), month: Int32(last.month),
-                                                 day: Int32(last.day), hour: 0, min: 0, sec: 0)
-            rule.input_message = strings.make(prompt)
-            rule.error_message = strings.make(error)
-            try validate(area, &rule, "设置 \(name) 日期校验")
+            try range(area)
+            try validate(area, .dates(first: XlsxWorkbookWriter.serial(first), last: XlsxWorkbookWriter.serial(last)),
+                         prompt: prompt, error: error, "设置 \(name) 日期校验")
         }
 
-        private func validate(_ area: Area, _ rule: inout lxw_data_validation, _ operation: String) throws(WriteError) {
-            let (r1, c1, r2, c2) = try range(area)
-            try book.check(worksheet_data_validation_range(handle, r1, c1, r2, c2, &rule), operation)
+        private func validate(_ area: Area, _ rule: XlsxWorksheet.Validation, prompt: String?, error: String?,
+                              _ operation: String) throws(WriteError) {
+            // Excel's limits: 255 characters of prompt and of error message.
+            for text in [prompt, error] {
+                if let text, text.unicodeScalars.count > 255 {
+                    throw .xlsx(operation: operation, reason: "文字超过 Excel 的 255 个字符上限")
+                }
+            }
+            sheet.validations.append((area, rule, prompt.flatMap { $0.isEmpty ? nil : $0 }, error.flatMap { $0.isEmpty ? nil : $0 }))
         }
 
         /// A conditional format of the formula type; the formula is relative to the area's top-left cell.
         func highlight(_ area: Area, when formula: String, style: Style) throws(WriteError) {
             guard !formula.isEmpty else { throw .xlsx(operation: "设置 \(name) 条件格式", reason: "公式为空") }
-            let (r1, c1, r2, c2) = try range(area)
-            var strings = CStrings()
-            defer { strings.release() }
-            var rule = lxw_conditional_format()
-            rule.type = UInt8(LXW_CONDITIONAL_TYPE_FORMULA.rawValue)
-            rule.value_string = strings.make(formula)
-            rule.format = book.format(style)
-            try book.check(worksheet_conditional_format_range(handle, r1, c1, r2, c2, &rule), "设置 \(name) 条件格式")
+            try range(area)
+            sheet.highlights.append((area, formula.hasPrefix("=") ? String(formula.dropFirst()) : formula, book.styles.dxf(style)))
         }
 
         /// Sheet protection without a password: locked cells cannot be edited, unlocked ones can;
         /// filtering, sorting and resizing stay allowed.
-        func protect() {
-            var options = lxw_protection()
-            options.autofilter = 1
-            options.sort = 1
-            options.format_columns = 1
-            options.format_rows = 1
-            worksheet_protect(handle, nil, &options)
-        }
+        func protect() { sheet.protected = true }
 
         /// A4 landscape, one page wide, the given rows repeated on every page, a centred footer.
         func pageSetup(repeatRows rows: ClosedRange<Int>?, footer: String?) throws(WriteError) {
-            worksheet_set_landscape(handle)
-            worksheet_set_paper(handle, 9)   // 9 = A4 in Excel's paper table.
-            worksheet_fit_to_pages(handle, 1, 0)
-            worksheet_set_margins(handle, 0.4, 0.4, 0.6, 0.6)
-            worksheet_center_horizontally(handle)
             if let rows {
-                let (first, _) = try cell(rows.lowerBound, 0)
-                let (last, _) = try cell(rows.upperBound, 0)
-                try book.check(worksheet_repeat_rows(handle, first, last), "设置 \(name) 打印标题行")
+                try cell(rows.lowerBound, 0)
+                try cell(rows.upperBound, 0)
             }
-            if let footer, !footer.isEmpty {
-                try book.check(worksheet_set_footer(handle, footer), "设置 \(name) 页脚")
+            if let footer, footer.unicodeScalars.count > 255 {
+                throw .xlsx(operation: "设置 \(name) 页脚", reason: "文字超过 Excel 的 255 个字符上限")
             }
+            sheet.pageSetup = (rows, footer.flatMap { $0.isEmpty ? nil : $0 })
         }
 
-        func hide() { worksheet_hide(handle) }
-        func activate() { worksheet_activate(handle) }
+        func hide() { sheet.hidden = true }
+        func activate() { book.activeSheet = sheet.index }
 
         /// An area's corners, each checked against Excel's limits.
-        private func range(_ area: Area) throws(WriteError) -> (lxw_row_t, lxw_col_t, lxw_row_t, lxw_col_t) {
-            let (r1, c1) = try cell(area.firstRow, area.firstColumn)
-            let (r2, c2) = try cell(area.lastRow, area.lastColumn)
-            return (r1, c1, r2, c2)
+        private func range(_ area: Area) throws(WriteError) {
+            try cell(area.firstRow, area.firstColumn)
+            try cell(area.lastRow, area.lastColumn)
         }
 
-        private func cell(_ row: Int, _ column: Int) throws(WriteError) -> (lxw_row_t, lxw_col_t) {
+        private func cell(_ row: Int, _ column: Int) throws(WriteError) {
+            try book.open("写入 \(name)")
             guard (0..<1_048_576).contains(row), (0..<16_384).contains(column) else {
                 throw .xlsx(operation: "写入 \(name)", reason: "第\(row + 1)行第\(column + 1)列超出 Excel 表格范围")
             }
-            return (lxw_row_t(row), lxw_col_t(column))
         }
     }
 
     // MARK: - Internals
 
-    private func open(_ operation: String) throws(WriteError) -> UnsafeMutablePointer<lxw_workbook> {
-        guard let handle else { throw .xlsx(operation: operation, reason: "工作簿已保存或已关闭") }
-        return handle
+    private func open(_ operation: String) throws(WriteError) {
+        guard !closed else { throw .xlsx(operation: operation, reason: "工作簿已保存或已关闭") }
     }
 
-    /// The format for a style, made on first use; nil for the default style.
-    fileprivate func format(_ style: Style?) -> UnsafeMutablePointer<lxw_format>? {
-        guard let style, let book = handle else { return nil }
-        if let made = formats[style] { return made }
-        guard let format = workbook_add_format(book) else { return nil }
-        if !style.fontName.isEmpty { format_set_font_name(format, style.fontName) }
-        format_set_font_size(format, style.fontSize)
-        if style.bold { format_set_bold(format) }
-        switch style.alignment {
-        case .left: format_set_align(format, UInt8(LXW_ALIGN_LEFT.rawValue))
-        case .center: format_set_align(format, UInt8(LXW_ALIGN_CENTER.rawValue))
-        case .right: format_set_align(format, UInt8(LXW_ALIGN_RIGHT.rawValue))
-        }
-        if style.verticalCenter { format_set_align(format, UInt8(LXW_ALIGN_VERTICAL_CENTER.rawValue)) }
-        if style.wrap { format_set_text_wrap(format) }
-        if style.border { format_set_border(format, UInt8(LXW_BORDER_THIN.rawValue)) }
-        if let fill = style.fill { format_set_bg_color(format, lxw_color_t(fill)) }
-        if let color = style.fontColor { format_set_font_color(format, lxw_color_t(color)) }
-        if let number = style.numberFormat, !number.isEmpty { format_set_num_format(format, number) }
-        if style.unlocked { format_set_unlocked(format) }
-        formats[style] = format
-        return format
+    fileprivate func styleID(_ style: Style?) -> Int32 {
+        guard let style else { return -1 }
+        return styles.id(of: style)
     }
 
-    fileprivate func check(_ error: lxw_error, _ operation: @autoclosure () -> String) throws(WriteError) {
-        guard error != LXW_NO_ERROR else { return }
-        throw .xlsx(operation: operation(), reason: Self.reason(error))
+    fileprivate func put(_ cell: XlsxWorksheet.Cell, row: Int, on sheet: XlsxWorksheet) throws(WriteError) {
+        try sheet.put(cell, row: row, styles: &styles)
     }
 
-    fileprivate func check(_ error: lxw_error, at sheet: Sheet, _ row: Int, _ column: Int) throws(WriteError) {
-        try check(error, "写入 \(sheet.name)!\(Self.a1(row, column))")
+    /// Excel keeps at most 32,767 characters in a cell.
+    fileprivate func checkLength(_ text: String, at sheet: Sheet, _ row: Int, _ column: Int) throws(WriteError) {
+        guard text.utf8.count > 32_767, text.unicodeScalars.count > 32_767 else { return }
+        throw .xlsx(operation: "写入 \(sheet.name)!\(Self.a1(row, column))", reason: "单元格文字超过 Excel 的 32767 个字符上限")
+    }
+
+    /// Excel's serial number of a day: days since 1899-12-30, with Excel's 29 February 1900 counted.
+    static func serial(_ date: CalendarDate) -> Int {
+        let serial = date.daysSinceEpoch + 25_569
+        return serial < 61 ? serial - 1 : serial
     }
 
     /// `A1`-style reference of a zero-based cell.
@@ -397,53 +383,63 @@ final class XlsxWorkbookWriter {
         return letters
     }
 
-    /// libxlsxwriter's `lxw_error`, in Chinese.
-    static func reason(_ error: lxw_error) -> String {
-        switch error {
-        case LXW_NO_ERROR: return "无错误"
-        case LXW_ERROR_MEMORY_MALLOC_FAILED: return "内存不足"
-        case LXW_ERROR_CREATING_XLSX_FILE: return "无法创建 xlsx 文件（通常是没有写入权限）"
-        case LXW_ERROR_CREATING_TMPFILE: return "无法创建临时文件"
-        case LXW_ERROR_READING_TMPFILE: return "无法读取临时文件"
-        case LXW_ERROR_ZIP_FILE_OPERATION: return "压缩文件操作失败"
-        case LXW_ERROR_ZIP_PARAMETER_ERROR: return "压缩参数错误"
-        case LXW_ERROR_ZIP_BAD_ZIP_FILE: return "压缩文件损坏（文件可能过大）"
-        case LXW_ERROR_ZIP_INTERNAL_ERROR: return "压缩库内部错误"
-        case LXW_ERROR_ZIP_FILE_ADD: return "无法向压缩文件添加部件"
-        case LXW_ERROR_ZIP_CLOSE: return "无法完成压缩文件"
-        case LXW_ERROR_FEATURE_NOT_SUPPORTED: return "当前模式不支持此功能"
-        case LXW_ERROR_NULL_PARAMETER_IGNORED: return "参数为空，已忽略"
-        case LXW_ERROR_PARAMETER_VALIDATION: return "参数不合法"
-        case LXW_ERROR_SHEETNAME_LENGTH_EXCEEDED: return "工作表名称超过 31 个字符"
-        case LXW_ERROR_INVALID_SHEETNAME_CHARACTER: return "工作表名称含有不允许的字符 [ ] : * ? / \\"
-        case LXW_ERROR_SHEETNAME_START_END_APOSTROPHE: return "工作表名称不能以单引号开头或结尾"
-        case LXW_ERROR_SHEETNAME_ALREADY_USED: return "工作表名称重复"
-        case LXW_ERROR_32_STRING_LENGTH_EXCEEDED: return "文字超过 Excel 的 32 个字符上限"
-        case LXW_ERROR_128_STRING_LENGTH_EXCEEDED: return "文字超过 Excel 的 128 个字符上限"
-        case LXW_ERROR_255_STRING_LENGTH_EXCEEDED: return "文字超过 Excel 的 255 个字符上限"
-        case LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED: return "单元格文字超过 Excel 的 32767 个字符上限"
-        case LXW_ERROR_SHARED_STRING_INDEX_NOT_FOUND: return "共享字符串索引丢失"
-        case LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE:
-            return "单元格超出范围（或在大表模式下未按行序写入）"
-        case LXW_ERROR_WORKSHEET_MAX_URL_LENGTH_EXCEEDED: return "超链接超过 2079 个字符"
-        case LXW_ERROR_WORKSHEET_MAX_NUMBER_URLS_EXCEEDED: return "超链接数量超过 65530 个"
-        case LXW_ERROR_IMAGE_DIMENSIONS: return "无法读取图片尺寸"
-        default: return "未知错误（代码 \(error.rawValue)）"
+}
+
+/// The shared-string table (xl/sharedStrings.xml): each distinct text once, numbered in the
+/// order first written. Texts are told apart by their bytes, as Excel tells them apart.
+struct SharedStrings {
+    private var indexes: [TextBytes: Int] = [:]
+    private var entries: [Entry] = []
+    /// How many cells refer to the table.
+    private var references = 0
+
+    private enum Entry { case text(String), rich([UInt8]) }
+
+    var isEmpty: Bool { entries.isEmpty }
+
+    mutating func index(of text: String) -> Int { index(TextBytes(text: text, rich: false), .text(text)) }
+
+    mutating func index(ofRich markup: [UInt8]) -> Int {
+        index(TextBytes(text: String(decoding: markup, as: UTF8.self), rich: true), .rich(markup))
+    }
+
+    private mutating func index(_ key: TextBytes, _ entry: @autoclosure () -> Entry) -> Int {
+        references += 1
+        if let index = indexes[key] { return index }
+        indexes[key] = entries.count
+        entries.append(entry())
+        return entries.count - 1
+    }
+
+    func xml() -> [UInt8] {
+        var x = XMLBytes(capacity: entries.count * 32 + 256)
+        x.declaration()
+        x.raw("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"")
+        x.attribute("count", references); x.attribute("uniqueCount", entries.count); x.raw(">")
+        for entry in entries {
+            x.raw("<si>")
+            switch entry {
+            case .text(let text): XlsxWorksheet.textElement(text, into: &x)
+            case .rich(let markup): x.bytes.append(contentsOf: markup)
+            }
+            x.raw("</si>")
         }
+        x.raw("</sst>")
+        return x.bytes
     }
 }
 
-/// C strings for the `char *` fields of libxlsxwriter's option structs, released together by a
-/// `defer` once the call that reads them is over (libxlsxwriter copies what it keeps).
-private struct CStrings {
-    private var made: [UnsafeMutablePointer<CChar>] = []
+/// A text keyed by its UTF-8 bytes: `String`'s own hashing normalises Unicode, which a table
+/// of cell texts does not need and which cost more than the rest of a lookup.
+struct TextBytes: Hashable {
+    let text: String
+    let rich: Bool
 
-    /// nil for nil or empty text: libxlsxwriter must never see an empty string.
-    mutating func make(_ text: String?) -> UnsafeMutablePointer<CChar>? {
-        guard let text, !text.isEmpty, let copy = strdup(text) else { return nil }
-        made.append(copy)
-        return copy
+    static func == (a: TextBytes, b: TextBytes) -> Bool { a.rich == b.rich && a.text.utf8.elementsEqual(b.text.utf8) }
+
+    func hash(into hasher: inout Hasher) {
+        var text = text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        hasher.combine(rich)
     }
-
-    func release() { made.forEach { free($0) } }
 }

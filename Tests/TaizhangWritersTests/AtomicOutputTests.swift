@@ -48,7 +48,7 @@ import TaizhangModel
         let folder = try temporaryFolder()
         defer { removeFolder(folder) }
         var ledger = Fixture.unitLedger()
-        // Excel's cell limit is 32,767 characters: libxlsxwriter refuses the cell mid-way.
+        // Excel's cell limit is 32,767 characters: the writer refuses the cell mid-way.
         ledger.entries[1].task.requirement = String(repeating: "长", count: 40_000)
         #expect {
             try writer.write(ledger, to: folder + "/坏.xlsx")
