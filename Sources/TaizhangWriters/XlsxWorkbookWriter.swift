@@ -130,7 +130,7 @@ final class XlsxWorkbookWriter {
         closed = true
         if sheets.isEmpty { _ = try addSheetAfterClose() }
         for sheet in sheets { sheet.selected = sheet.index == activeSheet }
-        var sheetParts: [[DeflateStream]] = []
+        var sheetParts: [[DeflateStream.Compressed]] = []
         for sheet in sheets { sheetParts.append(try sheet.part(styles: &styles)) }
         styles.hasComments = sheets.contains { !$0.comments.isEmpty }
         let parts = XlsxPackageParts(sheets: sheets, properties: properties, customProperties: customProperties,
@@ -155,12 +155,16 @@ final class XlsxWorkbookWriter {
             entries.append(try .init(name: "xl/drawings/vmlDrawing\(commentPart).vml",
                                      bytes: XlsxComments.vml(sheet.comments, of: sheet, part: commentPart)))
         }
-        entries.append(try .init(name: "xl/theme/theme1.xml", bytes: XlsxTheme.xml.withUTF8Buffer { Array($0) }))
+        if let theme = Self.theme { entries.append(theme) }
+        else { entries.append(try .init(name: "xl/theme/theme1.xml", bytes: XlsxTheme.xml.withUTF8Buffer { Array($0) })) }
         entries.append(try .init(name: "xl/styles.xml", bytes: styles.xml()))
         if !sharedStrings.isEmpty { entries.append(try .init(name: "xl/sharedStrings.xml", bytes: sharedStrings.xml())) }
         defer { ZipFileWriter.closeFile(file); file = -1 }
         try ZipFileWriter.write(entries, to: file)
     }
+
+    /// The theme is the same in every workbook: compressed once.
+    private static let theme = try? ZipFileWriter.Entry(name: "xl/theme/theme1.xml", bytes: XlsxTheme.xml.withUTF8Buffer { Array($0) })
 
     /// A workbook needs one sheet: libxlsxwriter added `Sheet1` when none was.
     private func addSheetAfterClose() throws(WriteError) -> XlsxWorksheet {
@@ -343,8 +347,8 @@ final class XlsxWorkbookWriter {
 
     // MARK: - Internals
 
-    private func open(_ operation: String) throws(WriteError) {
-        guard !closed else { throw .xlsx(operation: operation, reason: "工作簿已保存或已关闭") }
+    private func open(_ operation: @autoclosure () -> String) throws(WriteError) {
+        guard !closed else { throw .xlsx(operation: operation(), reason: "工作簿已保存或已关闭") }
     }
 
     fileprivate func styleID(_ style: Style?) -> Int32 {
@@ -420,7 +424,7 @@ struct SharedStrings {
             x.raw("<si>")
             switch entry {
             case .text(let text): XlsxWorksheet.textElement(text, into: &x)
-            case .rich(let markup): x.bytes.append(contentsOf: markup)
+            case .rich(let markup): x.append(markup)
             }
             x.raw("</si>")
         }
@@ -435,7 +439,11 @@ struct TextBytes: Hashable {
     let text: String
     let rich: Bool
 
-    static func == (a: TextBytes, b: TextBytes) -> Bool { a.rich == b.rich && a.text.utf8.elementsEqual(b.text.utf8) }
+    static func == (a: TextBytes, b: TextBytes) -> Bool {
+        guard a.rich == b.rich, a.text.utf8.count == b.text.utf8.count else { return false }
+        var (x, y) = (a.text, b.text)
+        return x.withUTF8 { p in y.withUTF8 { q in p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0 } }
+    }
 
     func hash(into hasher: inout Hasher) {
         var text = text

@@ -8,22 +8,35 @@ import CZlib
 /// the one libxlsxwriter used.
 final class DeflateStream {
     private let stream: UnsafeMutablePointer<z_stream>
-    private var scratch: [UInt8]
-    /// The compressed bytes so far.
-    private(set) var compressed: [UInt8] = []
+    /// The compressed bytes so far: `count` of `capacity`, written into by zlib directly.
+    private var output: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private var count = 0
     private(set) var crc: UInt32 = 0
     private(set) var size = 0
     private var finished = false
 
-    init(level: Int32 = 1) throws(WriteError) {
+    /// `expectedSize`, when the whole input is known, sizes zlib's window and hash table to it: a
+    /// workbook's small parts (most of a few hundred bytes) otherwise each set up and cleared the
+    /// 256 KiB that a long stream needs, an eighth of writing a county's ledgers.
+    init(level: Int32 = 1, expectedSize: Int? = nil) throws(WriteError) {
+        var windowBits: Int32 = 15, memoryLevel: Int32 = 8
+        if let expectedSize {
+            // The smallest window that holds the whole input (and zlib's look-ahead) loses nothing.
+            let needed = Int32(Int.bitWidth - max(expectedSize + 262, 1).leadingZeroBitCount)
+            windowBits = min(15, max(9, needed))
+            memoryLevel = min(8, max(1, windowBits - 7))
+        }
         stream = .allocate(capacity: 1)
         stream.initialize(to: z_stream())
-        scratch = [UInt8](repeating: 0, count: 1 << 16)
+        capacity = max(64, min(expectedSize.map { $0 / 2 + 64 } ?? 1 << 14, 1 << 20))
+        output = .allocate(capacity: capacity)
         // Negative window bits: raw deflate, no zlib header, as a zip entry holds it.
-        let status = deflateInit2_(stream, level, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY,
+        let status = deflateInit2_(stream, level, Z_DEFLATED, -windowBits, memoryLevel, Z_DEFAULT_STRATEGY,
                                    zlibVersion(), Int32(MemoryLayout<z_stream>.size))
         guard status == Z_OK else {
             stream.deallocate()
+            output.deallocate()
             throw .xlsx(operation: "压缩工作簿部件", reason: "zlib 初始化失败（代码 \(status)）")
         }
     }
@@ -31,6 +44,14 @@ final class DeflateStream {
     deinit {
         deflateEnd(stream)
         stream.deallocate()
+        output.deallocate()
+    }
+
+    /// A finished stream's bytes, with what a zip entry records of them.
+    struct Compressed: Sendable {
+        var bytes: [UInt8]
+        var crc: UInt32
+        var size: Int
     }
 
     /// Compresses more bytes.
@@ -40,13 +61,13 @@ final class DeflateStream {
         // zlib counts in 32 bits: hand it at most 1 GiB at a time.
         var offset = 0
         while offset < bytes.count {
-            let count = min(bytes.count - offset, 1 << 30)
+            let length = min(bytes.count - offset, 1 << 30)
             let chunk = base.advanced(by: offset).assumingMemoryBound(to: UInt8.self)
-            crc = UInt32(crc32(UInt(crc), chunk, UInt32(count)))
+            crc = UInt32(crc32(UInt(crc), chunk, UInt32(length)))
             stream.pointee.next_in = UnsafeMutablePointer(mutating: chunk)
-            stream.pointee.avail_in = UInt32(count)
+            stream.pointee.avail_in = UInt32(length)
             try run(flush: Z_NO_FLUSH)
-            offset += count
+            offset += length
         }
         size += bytes.count
     }
@@ -56,42 +77,64 @@ final class DeflateStream {
         try result.get()
     }
 
-    /// Ends the stream; `compressed` is then complete. A stream that is not `final` ends on a
-    /// byte boundary without a last block, so that another stream's bytes can follow it in one
-    /// zip entry (a sheet's rows are compressed before its header is known).
-    func finish(final: Bool = true) throws(WriteError) {
-        guard !finished else { return }
+    func write(_ xml: XMLBytes) throws(WriteError) {
+        let result = xml.withBytes { raw in Result { () throws(WriteError) in try write(raw) } }
+        try result.get()
+    }
+
+    /// Ends the stream and hands back its bytes. A stream that is not `final` ends on a byte
+    /// boundary without a last block, so that another stream's bytes can follow it in one zip
+    /// entry (a sheet's rows are compressed before its header is known).
+    func finish(final: Bool = true) throws(WriteError) -> Compressed {
+        precondition(!finished, "DeflateStream finished twice")
         stream.pointee.next_in = nil
         stream.pointee.avail_in = 0
         try run(flush: final ? Z_FINISH : Z_SYNC_FLUSH)
         finished = true
+        return Compressed(bytes: Array(UnsafeBufferPointer(start: output, count: count)), crc: crc, size: size)
     }
 
-    /// The CRC-32 of the bytes of `streams` one after another.
-    static func crc(of streams: [DeflateStream]) -> UInt32 {
+    /// Compresses `bytes` whole.
+    static func compress(_ bytes: UnsafeRawBufferPointer) throws(WriteError) -> Compressed {
+        let stream = try DeflateStream(expectedSize: bytes.count)
+        try stream.write(bytes)
+        return try stream.finish()
+    }
+
+    /// The CRC-32 of the bytes of `parts` one after another.
+    static func crc(of parts: [Compressed]) -> UInt32 {
         var crc: UInt = 0
-        for (i, s) in streams.enumerated() {
-            crc = i == 0 ? UInt(s.crc) : crc32_combine(crc, UInt(s.crc), off_t(s.size))
+        for (i, part) in parts.enumerated() {
+            crc = i == 0 ? UInt(part.crc) : crc32_combine(crc, UInt(part.crc), off_t(part.size))
         }
         return UInt32(truncatingIfNeeded: crc)
     }
 
     private func run(flush: Int32) throws(WriteError) {
-        let capacity = scratch.count
-        try scratch.withUnsafeMutableBufferPointer { (out) throws(WriteError) in
-            repeat {
-                stream.pointee.next_out = out.baseAddress
-                stream.pointee.avail_out = UInt32(capacity)
-                let status = deflate(stream, flush)
-                guard status == Z_OK || status == Z_STREAM_END || status == Z_BUF_ERROR else {
-                    throw .xlsx(operation: "压缩工作簿部件", reason: "zlib 压缩失败（代码 \(status)）")
-                }
-                let made = capacity - Int(stream.pointee.avail_out)
-                compressed.append(contentsOf: UnsafeBufferPointer(rebasing: out[..<made]))
-                if flush == Z_FINISH { if status == Z_STREAM_END { return } }
-                else if stream.pointee.avail_in == 0 && stream.pointee.avail_out != 0 { return }
-                // (A sync flush is done when the output buffer was not filled: checked above.)
-            } while true
+        while true {
+            if count == capacity { grow() }
+            let room = min(capacity - count, Int(UInt32.max))
+            stream.pointee.next_out = output + count
+            stream.pointee.avail_out = UInt32(room)
+            let status = deflate(stream, flush)
+            guard status == Z_OK || status == Z_STREAM_END || status == Z_BUF_ERROR else {
+                throw .xlsx(operation: "压缩工作簿部件", reason: "zlib 压缩失败（代码 \(status)）")
+            }
+            count += room - Int(stream.pointee.avail_out)
+            if flush == Z_FINISH {
+                if status == Z_STREAM_END { return }
+            } else if stream.pointee.avail_in == 0 && stream.pointee.avail_out != 0 {
+                // All input taken, and (for a sync flush) all output given: zlib had room left.
+                return
+            }
         }
+    }
+
+    private func grow() {
+        let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
+        larger.update(from: output, count: count)
+        output.deallocate()
+        output = larger
+        capacity *= 2
     }
 }

@@ -8,19 +8,54 @@ import Darwin
 /// escaped as libxlsxwriter escapes them, so that a workbook reads the same in every program
 /// that opened libxlsxwriter's.
 struct XMLBytes {
-    var bytes: [UInt8] = []
+    /// Written bytes are the first `count`; the rest is room, so that an append is one copy
+    /// (a cell's markup is a dozen small appends, each a call into `Array` before).
+    private var storage: [UInt8]
+    private(set) var count = 0
 
-    init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+    init(capacity: Int = 0) { storage = [UInt8](repeating: 0, count: max(capacity, 64)) }
 
-    var count: Int { bytes.count }
+    /// A copy of the bytes written.
+    var bytes: [UInt8] { Array(storage[..<count]) }
 
-    mutating func raw(_ markup: StaticString) {
-        markup.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    func withBytes<R>(_ body: (UnsafeRawBufferPointer) -> R) -> R {
+        storage.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[..<count])) }
     }
 
-    mutating func raw(_ text: String) {
+    /// Starts again, keeping the room.
+    mutating func removeAll() { count = 0 }
+
+    @inline(__always)
+    private mutating func put(_ source: UnsafeRawPointer, _ length: Int) {
+        if count + length > storage.count { grow(to: count + length) }
+        storage.withUnsafeMutableBytes { $0.baseAddress!.advanced(by: count).copyMemory(from: source, byteCount: length) }
+        count += length
+    }
+
+    private mutating func grow(to needed: Int) {
+        storage.append(contentsOf: repeatElement(0, count: max(needed, storage.count * 2) - storage.count))
+    }
+
+    @inline(__always)
+    private mutating func put(_ byte: UInt8) {
+        if count == storage.count { grow(to: count + 1) }
+        storage[count] = byte
+        count += 1
+    }
+
+    mutating func append(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { if let base = $0.baseAddress { put(base, $0.count) } }
+    }
+
+    mutating func raw(_ markup: StaticString) {
+        // A one-character literal may be held as a scalar, without a pointer.
+        if markup.hasPointerRepresentation { put(markup.utf8Start, markup.utf8CodeUnitCount) }
+        else { markup.withUTF8Buffer { put($0.baseAddress!, $0.count) } }
+    }
+
+    mutating func rawString(_ text: String) {
         var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+        text.withUTF8 { if let base = $0.baseAddress { put(base, $0.count) } }
     }
 
     /// The XML declaration every part starts with.
@@ -61,23 +96,27 @@ struct XMLBytes {
                 case UInt8(ascii: ">"): replacement = "&gt;"
                 case 0x09, 0x0A: continue
                 case 0..<0x20:
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<i]))
+                    putSlice(utf8, start, i)
                     raw("_x00"); hexByte(byte); raw("_")
                     start = i + 1
                     continue
                 default: continue
                 }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<i]))
+                putSlice(utf8, start, i)
                 raw(replacement)
                 start = i + 1
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+            putSlice(utf8, start, utf8.count)
         }
+    }
+
+    private mutating func putSlice(_ utf8: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) {
+        if to > from { put(utf8.baseAddress! + from, to - from) }
     }
 
     private mutating func hexByte(_ byte: UInt8) {
         let digits: StaticString = "0123456789ABCDEF"
-        digits.withUTF8Buffer { d in bytes.append(d[Int(byte >> 4)]); bytes.append(d[Int(byte & 15)]) }
+        digits.withUTF8Buffer { d in put(d[Int(byte >> 4)]); put(d[Int(byte & 15)]) }
     }
 
     private mutating func escape(_ text: String, quotes: Bool) {
@@ -94,17 +133,17 @@ struct XMLBytes {
                 case 0x0A where quotes: replacement = "&#xA;"
                 default: continue
                 }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<i]))
+                putSlice(utf8, start, i)
                 raw(replacement)
                 start = i + 1
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+            putSlice(utf8, start, utf8.count)
         }
     }
 
     /// A non-negative or negative integer in decimal.
     mutating func integer(_ value: Int) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        if value < 0 { put(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
         var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)   // room for 20 digits
         let count = withUnsafeMutableBytes(of: &digits) { buffer -> Int in
@@ -116,7 +155,7 @@ struct XMLBytes {
             } while magnitude > 0
             return n
         }
-        withUnsafeBytes(of: &digits) { bytes.append(contentsOf: $0[(24 - count)...]) }
+        withUnsafeBytes(of: &digits) { put($0.baseAddress! + 24 - count, count) }
     }
 
     /// A number as libxlsxwriter prints one (`%.16G`): integers without a point, no trailing zeros.
@@ -127,9 +166,7 @@ struct XMLBytes {
         }
         var buffer = [CChar](repeating: 0, count: 40)
         let count = withVaList([value]) { vsnprintf(&buffer, buffer.count, "%.16G", $0) }
-        buffer.withUnsafeBufferPointer { b in
-            b.withMemoryRebound(to: UInt8.self) { bytes.append(contentsOf: $0[..<min(Int(count), 39)]) }
-        }
+        buffer.withUnsafeBytes { put($0.baseAddress!, min(Int(count), 39)) }
     }
 
     /// `A1`-style reference of a zero-based cell.
@@ -150,7 +187,7 @@ struct XMLBytes {
             }
             return k
         }
-        withUnsafeBytes(of: &letters) { bytes.append(contentsOf: $0[(4 - count)...]) }
+        withUnsafeBytes(of: &letters) { put($0.baseAddress! + 4 - count, count) }
     }
 
     /// `A1:P20`, or `A1` for a single cell.

@@ -26,7 +26,7 @@ struct XlsxPackageParts {
         x.raw("<Default Extension=\"xml\" ContentType=\"application/xml\"/>")
         if hasComments { x.raw("<Default Extension=\"vml\" ContentType=\"application/vnd.openxmlformats-officedocument.vmlDrawing\"/>") }
         func override(_ part: String, _ type: StaticString) {
-            x.raw("<Override PartName=\""); x.raw(part); x.raw("\" ContentType=\""); x.raw(type); x.raw("\"/>")
+            x.raw("<Override PartName=\""); x.rawString(part); x.raw("\" ContentType=\""); x.raw(type); x.raw("\"/>")
         }
         override("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml")
         override("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml")
@@ -61,8 +61,8 @@ struct XlsxPackageParts {
     }
 
     private static func relationship(_ x: inout XMLBytes, _ id: Int, _ type: String, _ target: String) {
-        x.raw("<Relationship Id=\"rId"); x.integer(id); x.raw("\" Type=\""); x.raw(type)
-        x.raw("\" Target=\""); x.raw(target); x.raw("\"/>")
+        x.raw("<Relationship Id=\"rId"); x.integer(id); x.raw("\" Type=\""); x.rawString(type)
+        x.raw("\" Target=\""); x.rawString(target); x.raw("\"/>")
     }
 
     func packageRelationships() -> [UInt8] {
@@ -209,8 +209,8 @@ struct XlsxPackageParts {
         element("<dc:description>", properties.comments, "</dc:description>")
         x.raw("<cp:lastModifiedBy></cp:lastModifiedBy>")
         let created = Self.w3cDate(properties.created.map { time_t($0) } ?? time(nil))
-        x.raw("<dcterms:created xsi:type=\"dcterms:W3CDTF\">"); x.raw(created); x.raw("</dcterms:created>")
-        x.raw("<dcterms:modified xsi:type=\"dcterms:W3CDTF\">"); x.raw(created); x.raw("</dcterms:modified>")
+        x.raw("<dcterms:created xsi:type=\"dcterms:W3CDTF\">"); x.rawString(created); x.raw("</dcterms:created>")
+        x.raw("<dcterms:modified xsi:type=\"dcterms:W3CDTF\">"); x.rawString(created); x.raw("</dcterms:modified>")
         element("<cp:category>", properties.category, "</cp:category>")
         x.raw("</cp:coreProperties>")
         return x.bytes

@@ -140,21 +140,21 @@ final class XlsxWorksheet {
 
     private func drain() throws(WriteError) {
         if sheetData == nil { sheetData = try DeflateStream() }
-        try sheetData!.write(pending.bytes)
-        pending.bytes.removeAll(keepingCapacity: true)
+        try sheetData!.write(pending)
+        pending.removeAll()
     }
 
     // MARK: - XML
 
     /// The sheet's part, compressed: header, rows, and the rules after them.
-    func part(styles: inout XlsxStyleTable) throws(WriteError) -> [DeflateStream] {
-        var rowsPart: DeflateStream
+    func part(styles: inout XlsxStyleTable) throws(WriteError) -> [DeflateStream.Compressed] {
+        let rowsPart: DeflateStream
         if constantMemory {
             if currentRow >= 0 { try flushCurrent(styles: &styles) }
             try drain()
             rowsPart = sheetData!
         } else {
-            rowsPart = try DeflateStream()
+            var stream: DeflateStream?
             var x = XMLBytes(capacity: 1 << 16)
             let numbers = rows.keys.sorted()
             var spans: [Int: (Int, Int)] = [:]
@@ -169,22 +169,25 @@ final class XlsxWorksheet {
                 let row = rows[number]!
                 write(row, row: number, spans: row.firstColumn == nil ? nil : spans[number / 16], into: &x, styles: &styles)
                 if x.count >= 1 << 16 {
-                    try rowsPart.write(x.bytes)
-                    x.bytes.removeAll(keepingCapacity: true)
+                    if stream == nil { stream = try DeflateStream() }
+                    try stream!.write(x)
+                    x.removeAll()
                 }
             }
-            try rowsPart.write(x.bytes)
+            // A sheet shorter than the buffer is compressed knowing its size.
+            if stream == nil { stream = try DeflateStream(expectedSize: x.count) }
+            try stream!.write(x)
+            rowsPart = stream!
             rows = [:]
         }
-        try rowsPart.finish(final: false)
-
-        let head = try DeflateStream()
-        try head.write(header().bytes)
-        try head.finish(final: false)
-        let tail = try DeflateStream()
-        try tail.write(footer().bytes)
-        try tail.finish()
-        return [head, rowsPart, tail]
+        let rowsBytes = try rowsPart.finish(final: false)
+        let headerXML = header(), footerXML = footer()
+        let head = try DeflateStream(expectedSize: headerXML.count)
+        try head.write(headerXML)
+        let headBytes = try head.finish(final: false)
+        let tail = try DeflateStream(expectedSize: footerXML.count)
+        try tail.write(footerXML)
+        return [headBytes, rowsBytes, try tail.finish()]
     }
 
     private func write(_ row: Row, row number: Int, spans: (Int, Int)?, into x: inout XMLBytes, styles: inout XlsxStyleTable) {
@@ -206,7 +209,7 @@ final class XlsxWorksheet {
             case .inline(let text):
                 x.raw(" t=\"inlineStr\"><is>"); Self.textElement(text, into: &x); x.raw("</is></c>")
             case .inlineRich(let runs):
-                x.raw(" t=\"inlineStr\"><is>"); x.bytes.append(contentsOf: runs); x.raw("</is></c>")
+                x.raw(" t=\"inlineStr\"><is>"); x.append(runs); x.raw("</is></c>")
             case .number(let value):
                 x.raw("><v>"); x.number(value); x.raw("</v></c>")
             case .blank:

@@ -10,19 +10,17 @@ import Darwin
 /// here comes near; they are refused rather than written wrong.
 struct ZipFileWriter {
     /// A part: its name and its compressed bytes, one stream or several run together.
-    struct Entry {
+    struct Entry: Sendable {
         var name: String
-        var streams: [DeflateStream]
+        var streams: [DeflateStream.Compressed]
 
-        init(name: String, streams: [DeflateStream]) { self.name = name; self.streams = streams }
+        init(name: String, streams: [DeflateStream.Compressed]) { self.name = name; self.streams = streams }
         init(name: String, bytes: [UInt8]) throws(WriteError) {
-            let stream = try DeflateStream()
-            try stream.write(bytes)
-            try stream.finish()
-            self.init(name: name, streams: [stream])
+            let compressed = bytes.withUnsafeBytes { raw in Result { () throws(WriteError) in try DeflateStream.compress(raw) } }
+            self.init(name: name, streams: [try compressed.get()])
         }
 
-        var compressedSize: Int { streams.reduce(0) { $0 + $1.compressed.count } }
+        var compressedSize: Int { streams.reduce(0) { $0 + $1.bytes.count } }
         var size: Int { streams.reduce(0) { $0 + $1.size } }
     }
 
@@ -61,7 +59,7 @@ struct ZipFileWriter {
             out.le32(crc); out.le32(UInt32(compressedSize)); out.le32(UInt32(size))
             out.le16(UInt16(name.count)); out.le16(0)
             out.append(contentsOf: name)
-            for stream in entry.streams { out.append(contentsOf: stream.compressed) }
+            for stream in entry.streams { out.append(contentsOf: stream.bytes) }
             // Its central directory record.
             central.le32(0x0201_4B50)
             central.le16(20); central.le16(20); central.le16(flags(name)); central.le16(8)
