@@ -84,11 +84,12 @@ public struct SplitJob: Sendable {
                                     overwrite: overwrite, sourcePaths: [input] + [rosterPath].compactMap { $0 })
         } catch { throw .unwritable(error) }
 
-        let ledgers = assignment.units.map { unit in
+        let titles = LedgerTitle.forUnits(assignment.units, tableTitle: doc.document.title, year: doc.document.year)
+        let ledgers = zip(assignment.units, titles).map { unit, title in
             let duties = assignment.duties(of: unit)
             let stamp = LedgerStamp(unit: unit, sourceFile: doc.source.file, sourceSHA256: sha, year: doc.document.year,
                                     roster: roster, rosterIsInferred: given == nil, rosterSHA256: rosterDigest, duties: duties)
-            return Ledger(title: LedgerTitle.forUnit(unit, tableTitle: doc.document.title, year: doc.document.year), stamp: stamp,
+            return Ledger(title: title, stamp: stamp,
                           entries: duties.compactMap { duty in tasks[duty.seq].map { LedgerEntry(task: $0, role: duty.role) } })
         }
         let summaries = zip(ledgers, names).map { UnitSummary(ledger: $0, fileName: $1) }

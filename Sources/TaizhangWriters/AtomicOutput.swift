@@ -84,7 +84,11 @@ public enum AtomicOutput {
     /// Whether two paths name one file (the same inode when both exist, else the same standardised path).
     public static func sameFile(_ a: String, _ b: String) -> Bool {
         var x = stat(), y = stat()
-        if stat(a, &x) == 0, stat(b, &y) == 0 { return x.st_dev == y.st_dev && x.st_ino == y.st_ino }
+        let aExists = stat(a, &x) == 0, bExists = stat(b, &y) == 0
+        if aExists, bExists { return x.st_dev == y.st_dev && x.st_ino == y.st_ino }
+        // A path that names a file and one that names none are not one file (no need to parse
+        // both as URLs: a split asks this for every ledger it is about to create).
+        if aExists != bExists { return false }
         return URL(fileURLWithPath: a).standardizedFileURL.path == URL(fileURLWithPath: b).standardizedFileURL.path
     }
 

@@ -11,12 +11,18 @@ public enum LedgerTitle {
     /// The title of one unit's ledger: the unit, the year, and the table's topic without its year,
     /// place and table word. `year` (the document's plan year) wins over a year in the title.
     public static func forUnit(_ unit: String, tableTitle: String?, year: Int? = nil) -> String {
+        forUnits([unit], tableTitle: tableTitle, year: year)[0]
+    }
+
+    /// The titles of many units' ledgers of one table: its title is taken apart once.
+    public static func forUnits(_ units: [String], tableTitle: String?, year: Int? = nil) -> [String] {
         let base = stem(of: tableTitle)
         let plan = year ?? leadingYear(of: base)?.year
         var topic = Substring(leadingYear(of: base)?.rest ?? base)
         topic = droppingPlaces(topic)
         let yearText = plan.map { "\($0)年" } ?? ""
-        return unit.trimmingWhitespace() + yearText + (topic.isEmpty ? defaultTopic : String(topic)) + "台账"
+        let rest = yearText + (topic.isEmpty ? defaultTopic : String(topic)) + "台账"
+        return units.map { $0.trimmingWhitespace() + rest }
     }
 
     /// The title of a whole-table ledger: the table's title with its table word turned into `台账`,

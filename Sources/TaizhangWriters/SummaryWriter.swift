@@ -24,13 +24,14 @@ public struct UnitSummary: Hashable, Sendable {
     /// Counts a unit's ledger; `fileName` defaults to `LedgerFileName.forUnit`.
     public init(ledger: Ledger, fileName: String? = nil) {
         let unit = ledger.unit ?? ""
-        let kinds = ledger.entries.map(\.task.deadline)
-        self.init(unit: unit,
-                  leadCount: ledger.entries.filter { $0.role == .lead }.count,
-                  partnerCount: ledger.entries.filter { $0.role == .partner }.count,
-                  datedCount: kinds.filter { $0.kind == .date && $0.date != nil }.count,
-                  ongoingCount: kinds.filter { $0.kind == .ongoing }.count,
-                  undatedCount: kinds.filter { $0.kind != .ongoing && ($0.kind != .date || $0.date == nil) }.count,
+        var leads = 0, partners = 0, dated = 0, ongoing = 0
+        for entry in ledger.entries {
+            if entry.role == .lead { leads += 1 } else { partners += 1 }
+            let deadline = entry.task.deadline
+            if deadline.kind == .ongoing { ongoing += 1 } else if deadline.kind == .date && deadline.date != nil { dated += 1 }
+        }
+        self.init(unit: unit, leadCount: leads, partnerCount: partners, datedCount: dated, ongoingCount: ongoing,
+                  undatedCount: ledger.entries.count - dated - ongoing,
                   fileName: fileName ?? LedgerFileName.forUnit(unit))
     }
 }

@@ -32,43 +32,71 @@ public struct Assignment: Sendable {
     private let dutiesByUnit: [String: [Duty]]
 
     public init(tasks: [TaskItem], roster: Roster) {
+        // Units are numbered as they are met (roster order first): a task's owners and a unit's
+        // duties are gathered by number, and each unit's name is hashed once, not once per task
+        // it owns (a county table gives two thousand duties to fifty units).
         var order: [String] = roster.units.map(\.name)
+        var number = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         var categories = Dictionary(roster.units.map { ($0.name, $0.category) }, uniquingKeysWith: { a, _ in a })
         var owners: [Int: [Owner]] = [:]
-        var duties: [String: [Duty]] = [:]
+        var duties: [[Duty]] = Array(repeating: [], count: order.count)
+        // Units listed as owners: the roster's, then unknown names; a unit the roster resolves
+        // a name to is always its own, so this is every numbered unit in practice.
+        var listed = Array(repeating: true, count: order.count)
         // Each distinct name is resolved once; large tables repeat the same few dozen names.
-        var resolved: [String: [String]] = [:]
-        func units(_ name: String) -> [String] {
+        var resolved: [String: [Int]] = [:]
+        func units(_ name: String) -> [Int] {
             if let known = resolved[name] { return known }
-            let units: [String]
+            let names: [String]
+            var unknown = false
             switch roster.resolve(name) {
-            case .unit(let u): units = [u]
-            case .members(let members): units = members
+            case .unit(let u): names = [u]
+            case .members(let members): names = members
             case .unknown:
-                units = [name]
-                if categories[name] == nil { order.append(name); categories[name] = UnitCategory.guess(name: name) }
+                names = [name]
+                unknown = categories[name] == nil
+                if unknown { categories[name] = UnitCategory.guess(name: name) }
             }
-            resolved[name] = units
-            return units
+            let numbers = names.map { unit in
+                if let n = number[unit] {
+                    if unknown { listed[n] = true }
+                    return n
+                }
+                number[unit] = order.count
+                order.append(unit)
+                duties.append([])
+                listed.append(unknown)
+                return order.count - 1
+            }
+            resolved[name] = numbers
+            return numbers
         }
 
+        var seen: [Bool] = []
         for task in tasks {
             var taskOwners: [Owner] = []
-            var seen = Set<String>()
+            var mine: [Int] = []
             for (names, role) in [(task.lead, TaskRole.lead), (task.responsible, .partner)] {
                 for name in names {
-                    for unit in units(name) where seen.insert(unit).inserted {
-                        taskOwners.append(Owner(unit: unit, role: role))
-                        duties[unit, default: []].append(Duty(seq: task.seq, role: role))
+                    for unit in units(name) {
+                        if seen.count < order.count { seen += Array(repeating: false, count: order.count - seen.count) }
+                        guard !seen[unit] else { continue }
+                        seen[unit] = true
+                        mine.append(unit)
+                        taskOwners.append(Owner(unit: order[unit], role: role))
+                        duties[unit].append(Duty(seq: task.seq, role: role))
                     }
                 }
             }
+            for unit in mine { seen[unit] = false }
             owners[task.seq] = taskOwners
         }
-        self.units = order.filter { duties[$0] != nil }
+        var dutiesByUnit: [String: [Duty]] = [:]
+        for (unit, list) in zip(order, duties) where !list.isEmpty { dutiesByUnit[unit] = list }
+        self.units = order.indices.filter { listed[$0] && !duties[$0].isEmpty }.map { order[$0] }
         self.categories = categories
         self.ownersBySeq = owners
-        self.dutiesByUnit = duties
+        self.dutiesByUnit = dutiesByUnit
     }
 
     /// The task's owners, leads first, each once.
