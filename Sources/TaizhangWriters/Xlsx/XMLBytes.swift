@@ -165,8 +165,14 @@ struct XMLBytes {
             return
         }
         var buffer = [CChar](repeating: 0, count: 40)
+        #if os(Linux)
+        // strfromd takes the double as itself: a variadic printf made the Swift runtime look up
+        // Double's CVarArg conformances in each process, a scan of every conformance it has.
+        let count = cStrfromd(&buffer, buffer.count, "%.16G", value)
+        #else
         let count = withVaList([value]) { vsnprintf(&buffer, buffer.count, "%.16G", $0) }
-        buffer.withUnsafeBytes { put($0.baseAddress!, min(Int(count), 39)) }
+        #endif
+        buffer.withUnsafeBytes { put($0.baseAddress!, max(0, min(Int(count), 39))) }
     }
 
     /// `A1`-style reference of a zero-based cell.
@@ -199,3 +205,9 @@ struct XMLBytes {
         }
     }
 }
+
+#if os(Linux)
+/// glibc's `strfromd` (C23, glibc 2.25), which Swift's Glibc module leaves out.
+@_silgen_name("strfromd")
+private func cStrfromd(_ buffer: UnsafeMutablePointer<CChar>, _ size: Int, _ format: UnsafePointer<CChar>, _ value: Double) -> Int32
+#endif
