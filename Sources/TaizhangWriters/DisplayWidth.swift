@@ -1,7 +1,7 @@
 import TaizhangModel
 
 /// How wide text shows in a spreadsheet cell, in Excel character units: a full-width character
-/// counts two (ledger.md: libxlsxwriter has no autofit, so widths and heights are estimated).
+/// counts two (ledger.md: an xlsx file has no autofit, so widths and heights are estimated).
 enum DisplayWidth {
     /// The width of the longest line.
     static func units(of text: String) -> Int {

@@ -4,7 +4,7 @@ import TaizhangModel
 /// 全部任务 sheet of the summary workbook.
 ///
 /// Rows are written strictly top to bottom, each row's height before its cells, so that the same
-/// code works in libxlsxwriter's constant-memory mode.
+/// code works in the workbook writer's constant-memory mode.
 struct LedgerSheet {
     static let footer = "&C第 &P 页 共 &N 页"
     static let headerRow = 2

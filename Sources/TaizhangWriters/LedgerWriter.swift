@@ -7,7 +7,7 @@ public struct LedgerWriter: Sendable {
     public static let sheetName = "工作台账"
 
     let stamp: WorkbookStamp
-    /// Above this many tasks the workbook is written in libxlsxwriter's constant-memory mode.
+    /// Above this many tasks the workbook is written in constant-memory mode (one row held at a time).
     var constantMemoryThreshold = 5000
 
     /// `generator` is `taizhang <version>`; `environment` supplies `SOURCE_DATE_EPOCH`.

@@ -8,8 +8,9 @@ public enum WriteError: Error, Equatable, Sendable, CustomStringConvertible {
     case folderMissing(path: String)
     /// A file-system call failed: creating the temporary file, renaming it into place.
     case io(path: String, reason: String)
-    /// libxlsxwriter refused a call; `reason` is its error in Chinese, `operation` what was being
-    /// done, `path` the file being written (filled in once the error leaves the workbook).
+    /// The workbook writer refused something (a cell past Excel's limits, a sheet name Excel
+    /// refuses, a file that cannot be created); `reason` says why in Chinese, `operation` what
+    /// was being done, `path` the file being written (filled in once the error leaves the workbook).
     case xlsx(operation: String, reason: String, path: String? = nil)
 
     public var description: String {

@@ -85,7 +85,7 @@ public struct WorkbookEditor {
     }
 
     /// Replaces the cell element `reference`, keeping its style attribute; the cell must exist
-    /// (libxlsxwriter writes every formatted blank cell).
+    /// (taizhang writes every formatted blank cell).
     private mutating func replace(_ reference: String, with make: (String) -> String) {
         let open = "<c r=\"\(reference)\""
         guard let start = xml.range(of: open) else { preconditionFailure("no cell \(reference) in \(sheetPart)") }

@@ -90,7 +90,7 @@ import TaizhangModel
         let list = try #require(matches(#"<dataValidation type="list"[^>]*sqref="([^"]+)"><formula1>([^<]*)</formula1>"#, in: xml).first)
         #expect(list[1] == "M4:M6")
         #expect(list[2] == "'字典'!$A$2:$A$5")
-        // Never an inline list: libxlsxwriter 1.1.4 overflows on long UTF-8 lists.
+        // Never an inline list (ledger.md): Excel caps one at 255 characters, and libxlsxwriter 1.1.4 overflowed on long UTF-8 ones.
         #expect(!xml.contains(#"<formula1>"未启动"#))
     }
 

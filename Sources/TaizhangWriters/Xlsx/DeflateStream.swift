@@ -8,9 +8,9 @@ import CZlib
 /// the one libxlsxwriter used.
 final class DeflateStream {
     private let stream: UnsafeMutablePointer<z_stream>
-    /// The compressed bytes so far: `count` of `capacity`, written into by zlib directly.
-    private var output: UnsafeMutablePointer<UInt8>
-    private var capacity: Int
+    /// The compressed bytes so far are the first `count`; zlib writes into the rest, and the
+    /// array is handed over whole when the stream finishes (a large sheet is never copied).
+    private var output: [UInt8]
     private var count = 0
     private(set) var crc: UInt32 = 0
     private(set) var size = 0
@@ -29,14 +29,12 @@ final class DeflateStream {
         }
         stream = .allocate(capacity: 1)
         stream.initialize(to: z_stream())
-        capacity = max(64, min(expectedSize.map { $0 / 2 + 64 } ?? 1 << 14, 1 << 20))
-        output = .allocate(capacity: capacity)
+        output = [UInt8](repeating: 0, count: max(64, min(expectedSize.map { $0 / 2 + 64 } ?? 1 << 14, 1 << 20)))
         // Negative window bits: raw deflate, no zlib header, as a zip entry holds it.
         let status = deflateInit2_(stream, level, Z_DEFLATED, -windowBits, memoryLevel, Z_DEFAULT_STRATEGY,
                                    zlibVersion(), Int32(MemoryLayout<z_stream>.size))
         guard status == Z_OK else {
             stream.deallocate()
-            output.deallocate()
             throw .xlsx(operation: "压缩工作簿部件", reason: "zlib 初始化失败（代码 \(status)）")
         }
     }
@@ -44,7 +42,6 @@ final class DeflateStream {
     deinit {
         deflateEnd(stream)
         stream.deallocate()
-        output.deallocate()
     }
 
     /// A finished stream's bytes, with what a zip entry records of them.
@@ -91,7 +88,9 @@ final class DeflateStream {
         stream.pointee.avail_in = 0
         try run(flush: final ? Z_FINISH : Z_SYNC_FLUSH)
         finished = true
-        return Compressed(bytes: Array(UnsafeBufferPointer(start: output, count: count)), crc: crc, size: size)
+        output.removeSubrange(count...)
+        defer { output = [] }
+        return Compressed(bytes: output, crc: crc, size: size)
     }
 
     /// Compresses `bytes` whole.
@@ -112,11 +111,13 @@ final class DeflateStream {
 
     private func run(flush: Int32) throws(WriteError) {
         while true {
-            if count == capacity { grow() }
-            let room = min(capacity - count, Int(UInt32.max))
-            stream.pointee.next_out = output + count
-            stream.pointee.avail_out = UInt32(room)
-            let status = deflate(stream, flush)
+            if count == output.count { output.append(contentsOf: repeatElement(0, count: output.count)) }
+            let room = min(output.count - count, Int(UInt32.max))
+            let status = output.withUnsafeMutableBufferPointer { buffer -> Int32 in
+                stream.pointee.next_out = buffer.baseAddress! + count
+                stream.pointee.avail_out = UInt32(room)
+                return deflate(stream, flush)
+            }
             guard status == Z_OK || status == Z_STREAM_END || status == Z_BUF_ERROR else {
                 throw .xlsx(operation: "压缩工作簿部件", reason: "zlib 压缩失败（代码 \(status)）")
             }
@@ -128,13 +129,5 @@ final class DeflateStream {
                 return
             }
         }
-    }
-
-    private func grow() {
-        let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
-        larger.update(from: output, count: count)
-        output.deallocate()
-        output = larger
-        capacity *= 2
     }
 }

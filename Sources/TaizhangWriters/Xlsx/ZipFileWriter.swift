@@ -39,27 +39,29 @@ struct ZipFileWriter {
 
     static func closeFile(_ fd: Int32) { close(fd) }
 
-    /// Writes the zip to an open file, from its start.
+    /// Writes the zip to an open file, from its start: headers are gathered in a small buffer,
+    /// an entry's compressed bytes go out as they are (a large sheet is not copied again).
     static func write(_ entries: [Entry], to fd: Int32) throws(WriteError) {
-        var out: [UInt8] = []
-        out.reserveCapacity(entries.reduce(22) { $0 + $1.compressedSize + 2 * ($1.name.utf8.count + 46) })
+        var out = FileOutput(fd: fd)
         var central: [UInt8] = []
         guard entries.count < 0xFFFF else { throw tooLarge }
         for entry in entries {
             let name = Array(entry.name.utf8)
             let size = entry.size, compressedSize = entry.compressedSize
             let crc = DeflateStream.crc(of: entry.streams)
-            guard size < 0xFFFF_FFFF, compressedSize < 0xFFFF_FFFF, out.count < 0xFFFF_FFFF,
+            guard size < 0xFFFF_FFFF, compressedSize < 0xFFFF_FFFF, out.offset < 0xFFFF_FFFF,
                   name.count < 0xFFFF else { throw tooLarge }
-            let offset = UInt32(out.count)
+            let offset = UInt32(out.offset)
             // Local file header.
-            out.le32(0x0403_4B50)
-            out.le16(20); out.le16(flags(name)); out.le16(8)   // version, flags, deflate
-            out.le16(0); out.le16(0x21)                      // 00:00, 1980-01-01
-            out.le32(crc); out.le32(UInt32(compressedSize)); out.le32(UInt32(size))
-            out.le16(UInt16(name.count)); out.le16(0)
-            out.append(contentsOf: name)
-            for stream in entry.streams { out.append(contentsOf: stream.bytes) }
+            var header: [UInt8] = []
+            header.le32(0x0403_4B50)
+            header.le16(20); header.le16(flags(name)); header.le16(8)   // version, flags, deflate
+            header.le16(0); header.le16(0x21)                         // 00:00, 1980-01-01
+            header.le32(crc); header.le32(UInt32(compressedSize)); header.le32(UInt32(size))
+            header.le16(UInt16(name.count)); header.le16(0)
+            header.append(contentsOf: name)
+            try out.write(header)
+            for stream in entry.streams { try out.write(stream.bytes) }
             // Its central directory record.
             central.le32(0x0201_4B50)
             central.le16(20); central.le16(20); central.le16(flags(name)); central.le16(8)
@@ -70,15 +72,17 @@ struct ZipFileWriter {
             central.le32(offset)
             central.append(contentsOf: name)
         }
-        guard out.count < 0xFFFF_FFFF, central.count < 0xFFFF_FFFF else { throw tooLarge }
-        let centralOffset = UInt32(out.count)
-        out.append(contentsOf: central)
-        out.le32(0x0605_4B50)
-        out.le16(0); out.le16(0)
-        out.le16(UInt16(entries.count)); out.le16(UInt16(entries.count))
-        out.le32(UInt32(central.count)); out.le32(centralOffset)
-        out.le16(0)
-        try writeFile(out, to: fd)
+        guard out.offset < 0xFFFF_FFFF, central.count < 0xFFFF_FFFF else { throw tooLarge }
+        let centralOffset = UInt32(out.offset)
+        let directorySize = UInt32(central.count)
+        // End of central directory.
+        central.le32(0x0605_4B50)
+        central.le16(0); central.le16(0)
+        central.le16(UInt16(entries.count)); central.le16(UInt16(entries.count))
+        central.le32(directorySize); central.le32(centralOffset)
+        central.le16(0)
+        try out.write(central)
+        try out.flush()
     }
 
     /// Bit 11: the name is UTF-8 (a part name is ASCII, but say so when it is not).
@@ -86,15 +90,39 @@ struct ZipFileWriter {
 
     private static var tooLarge: WriteError { .xlsx(operation: "保存工作簿", reason: "工作簿超过 4 GB，无法写成 xlsx") }
 
-    private static func writeFile(_ bytes: [UInt8], to fd: Int32) throws(WriteError) {
-        var written = 0
-        while written < bytes.count {
-            let n = bytes.withUnsafeBytes { systemWrite(fd, $0.baseAddress! + written, $0.count - written) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw .xlsx(operation: "保存工作簿", reason: AtomicOutput.reason(errno))
+    /// Bytes to a file, small writes gathered into one.
+    private struct FileOutput {
+        let fd: Int32
+        private var pending: [UInt8] = []
+        private(set) var offset = 0
+
+        init(fd: Int32) { self.fd = fd; pending.reserveCapacity(1 << 16) }
+
+        mutating func write(_ bytes: [UInt8]) throws(WriteError) {
+            offset += bytes.count
+            if pending.count + bytes.count <= 1 << 16 {
+                pending.append(contentsOf: bytes)
+                return
             }
-            written += n
+            try flush()
+            try Self.writeAll(bytes, to: fd)
+        }
+
+        mutating func flush() throws(WriteError) {
+            try Self.writeAll(pending, to: fd)
+            pending.removeAll(keepingCapacity: true)
+        }
+
+        private static func writeAll(_ bytes: [UInt8], to fd: Int32) throws(WriteError) {
+            var written = 0
+            while written < bytes.count {
+                let n = bytes.withUnsafeBytes { systemWrite(fd, $0.baseAddress! + written, $0.count - written) }
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw .xlsx(operation: "保存工作簿", reason: AtomicOutput.reason(errno))
+                }
+                written += n
+            }
         }
     }
 }
