@@ -64,14 +64,14 @@ struct XMLBytes {
     }
 
     /// Element text: `&`, `<` and `>` escaped.
-    mutating func text(_ text: String) { escape(text, quotes: false) }
+    mutating func text(_ text: String) { escape(text, .text) }
 
     /// An attribute value: `&`, `<`, `>`, `"` and line feeds escaped.
-    mutating func attribute(_ text: String) { escape(text, quotes: true) }
+    mutating func attribute(_ text: String) { escape(text, .attribute) }
 
     /// ` name="value"`.
     mutating func attribute(_ name: StaticString, _ value: String) {
-        raw(" "); raw(name); raw("=\""); escape(value, quotes: true); raw("\"")
+        raw(" "); raw(name); raw("=\""); escape(value, .attribute); raw("\"")
     }
 
     mutating func attribute(_ name: StaticString, _ value: Int) {
@@ -84,7 +84,11 @@ struct XMLBytes {
 
     /// Cell text as libxlsxwriter stores it: escaped, and a control character other than tab and
     /// line feed written as `_xHHHH_` (XML 1.0 has no way to carry it).
-    mutating func cellText(_ text: String) {
+    mutating func cellText(_ text: String) { escape(text, .cell) }
+
+    private enum Escaping { case text, attribute, cell }
+
+    private mutating func escape(_ text: String, _ escaping: Escaping) {
         var text = text
         text.withUTF8 { utf8 in
             var start = 0
@@ -94,8 +98,10 @@ struct XMLBytes {
                 case UInt8(ascii: "&"): replacement = "&amp;"
                 case UInt8(ascii: "<"): replacement = "&lt;"
                 case UInt8(ascii: ">"): replacement = "&gt;"
+                case UInt8(ascii: "\"") where escaping == .attribute: replacement = "&quot;"
+                case 0x0A where escaping == .attribute: replacement = "&#xA;"
                 case 0x09, 0x0A: continue
-                case 0..<0x20:
+                case 0..<0x20 where escaping == .cell:
                     putSlice(utf8, start, i)
                     raw("_x00"); hexByte(byte); raw("_")
                     start = i + 1
@@ -117,28 +123,6 @@ struct XMLBytes {
     private mutating func hexByte(_ byte: UInt8) {
         let digits: StaticString = "0123456789ABCDEF"
         digits.withUTF8Buffer { d in put(d[Int(byte >> 4)]); put(d[Int(byte & 15)]) }
-    }
-
-    private mutating func escape(_ text: String, quotes: Bool) {
-        var text = text
-        text.withUTF8 { utf8 in
-            var start = 0
-            for (i, byte) in utf8.enumerated() {
-                let replacement: StaticString
-                switch byte {
-                case UInt8(ascii: "&"): replacement = "&amp;"
-                case UInt8(ascii: "<"): replacement = "&lt;"
-                case UInt8(ascii: ">"): replacement = "&gt;"
-                case UInt8(ascii: "\"") where quotes: replacement = "&quot;"
-                case 0x0A where quotes: replacement = "&#xA;"
-                default: continue
-                }
-                putSlice(utf8, start, i)
-                raw(replacement)
-                start = i + 1
-            }
-            putSlice(utf8, start, utf8.count)
-        }
     }
 
     /// A non-negative or negative integer in decimal.
