@@ -375,16 +375,11 @@ final class XlsxWorkbookWriter {
     /// `A1`-style reference of a zero-based cell.
     static func a1(_ row: Int, _ column: Int) -> String { columnLetters(column) + String(row + 1) }
 
-    /// The letters of a zero-based column: 0 → `A`, 26 → `AA`.
+    /// The letters of a zero-based column: 0 → `A`, 26 → `AA` (as the sheet XML writes them).
     static func columnLetters(_ column: Int) -> String {
-        var letters = ""
-        var n = column + 1
-        while n > 0 {
-            let digit = (n - 1) % 26
-            letters = String(UnicodeScalar(UInt8(65 + digit))) + letters
-            n = (n - 1) / 26
-        }
-        return letters
+        var x = XMLBytes()
+        x.columnLetters(column)
+        return String(decoding: x.bytes, as: UTF8.self)
     }
 
 }

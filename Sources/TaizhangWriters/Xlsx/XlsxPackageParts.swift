@@ -12,9 +12,16 @@ struct XlsxPackageParts {
     let customProperties: [(name: String, value: String)]
     let hasSharedStrings: Bool
     let activeSheet: Int
+    private let definedNames: [DefinedName]
+
+    init(sheets: [XlsxWorksheet], properties: XlsxWorkbookWriter.Properties,
+         customProperties: [(name: String, value: String)], hasSharedStrings: Bool, activeSheet: Int) {
+        self.sheets = sheets; self.properties = properties; self.customProperties = customProperties
+        self.hasSharedStrings = hasSharedStrings; self.activeSheet = activeSheet
+        definedNames = Self.definedNames(of: sheets)
+    }
 
     private static let relationshipNS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-    private static let contentTypeNS = "application/vnd.openxmlformats-officedocument"
 
     private var hasComments: Bool { sheets.contains { !$0.comments.isEmpty } }
 
@@ -116,7 +123,8 @@ struct XlsxPackageParts {
         }
     }
 
-    private var definedNames: [DefinedName] {
+    /// The sheets' filter ranges and print titles, sorted: workbook.xml and app.xml both list them.
+    private static func definedNames(of sheets: [XlsxWorksheet]) -> [DefinedName] {
         var names: [DefinedName] = []
         for sheet in sheets {
             let quoted = Self.quoted(sheet.name) + "!"
