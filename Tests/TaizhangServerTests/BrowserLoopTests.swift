@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TaizhangTestSupport
 
 /// The whole loop in headless Chromium (issue 13, "done when"): `taizhang serve` started as a
 /// clerk starts it, then `Browser/serve_loop.py` drives the four pages with Selenium, fills two
@@ -100,28 +101,4 @@ final class ServeProcess: @unchecked Sendable {
     func stop() { if process.isRunning { process.terminate() } }
 
     struct ServeFailure: Error, CustomStringConvertible { let description: String }
-}
-
-/// A program run to its end, its output captured.
-enum Command {
-    static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: arguments[0])
-        process.arguments = Array(arguments.dropFirst())
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-    }
-
-    /// The same on a Dispatch thread, so that a long run does not hold one of the few threads
-    /// the other tests' async code runs on.
-    static func runDetached(_ arguments: [String]) async throws -> (status: Int32, output: String) {
-        try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async { continuation.resume(with: Result { try run(arguments) }) }
-        }
-    }
 }

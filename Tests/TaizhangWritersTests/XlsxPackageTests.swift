@@ -2,22 +2,14 @@ import Foundation
 import Testing
 import TaizhangModel
 @testable import TaizhangWriters
+import TaizhangTestSupport
 
 /// The xlsx package under the workbook writer: the zip it writes, the XML escaping and numbers,
 /// and a sheet's rows in both memory modes. Whole workbooks are read back in LedgerWriterTests.
 @Suite struct XlsxPackageTests {
     /// `unzip` lists, tests (CRC included) and extracts what the writer wrote.
     private func unzip(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/unzip")
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        try Command.run(["/usr/bin/unzip"] + arguments)
     }
 
     @Test func anEntryMadeOfSeveralStreamsReadsBackWhole() throws {
